@@ -1,0 +1,136 @@
+import { NS } from './namespaces';
+import { attribute, child, type XmlElement } from './xml-reader';
+
+/** A `core:WrappedPrimitive` value: its text and the local name of its xsd type. */
+export interface WrappedPrimitive {
+  readonly xsdType: string;
+  readonly text: string;
+}
+
+/** One column value: `core:String` text, `core:WrappedNull` as null, or a wrapped primitive. */
+export type Cell = string | null | WrappedPrimitive;
+
+export interface PagedKey {
+  /** Local name of the key's xsi:type, e.g. `CustomerKey`. */
+  readonly type: string;
+  readonly text: string;
+  /** Attributes in no namespace, e.g. `accountType`. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Child elements by local name, for keys that carry their parts as elements. */
+  readonly parts: Readonly<Record<string, string>>;
+}
+
+export interface PagedRow {
+  readonly key: PagedKey;
+  /** Positional values; read them through `PagedArrayList.column`, never by position. */
+  readonly cells: readonly Cell[];
+}
+
+export interface PagedArrayList {
+  readonly rowsPerPage: number;
+  readonly currentRowOffset: number;
+  readonly totalRows: number;
+  readonly columns: readonly string[];
+  readonly rows: readonly PagedRow[];
+  /** Index of a column by name, or -1 when the server did not send it. */
+  column(name: string): number;
+}
+
+export class PagedListError extends Error {
+  override name = 'PagedListError';
+}
+
+function count(list: XmlElement, name: string): number {
+  const raw = attribute(list, name);
+  if (raw === undefined || raw.trim() === '') return 0;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new PagedListError(`pagedArrayList @${name} is not a count: "${raw}"`);
+  }
+  return value;
+}
+
+function decodeKey(element: XmlElement | undefined): PagedKey {
+  if (!element) return { type: '', text: '', attributes: {}, parts: {} };
+  const attributes: Record<string, string> = {};
+  for (const a of element.attributes) if (a.ns === '') attributes[a.local] = a.value;
+  const parts: Record<string, string> = {};
+  for (const c of element.children) parts[c.local] = c.text.trim();
+  return { type: element.xsiType?.local ?? '', text: element.text.trim(), attributes, parts };
+}
+
+function decodeCell(element: XmlElement): Cell {
+  const type = element.xsiType;
+  if (type === null || type.ns !== NS.core) {
+    throw new PagedListError(`arrayObject has no core xsi:type`);
+  }
+  switch (type.local) {
+    case 'String':
+      return element.text;
+    case 'WrappedNull':
+      return null;
+    case 'WrappedPrimitive': {
+      const value = child(element, NS.core, 'value');
+      if (!value) throw new PagedListError('WrappedPrimitive has no core:value');
+      const xsdType = value.xsiType;
+      return { xsdType: xsdType?.ns === NS.xsd ? xsdType.local : '', text: value.text.trim() };
+    }
+    default:
+      throw new PagedListError(`unknown arrayObject type core:${type.local}`);
+  }
+}
+
+/**
+ * Decodes a `core:pagedArrayList`. Column names come from `core:propertyNames` (as in the
+ * seed examples) or `core:columnNames` (as in Enactor's public XSLT); each row must carry one
+ * value per name.
+ */
+export function decodePagedArrayList(list: XmlElement): PagedArrayList {
+  if (list.ns !== NS.core || list.local !== 'pagedArrayList') {
+    throw new PagedListError(`expected core:pagedArrayList, found ${list.local}`);
+  }
+  const columns: string[] = [];
+  const rows: PagedRow[] = [];
+  for (const element of list.children) {
+    if (element.ns !== NS.core) continue;
+    if (element.local === 'contents') {
+      const data = child(element, NS.core, 'data');
+      const values = data && child(data, NS.core, 'values');
+      const cells = values
+        ? values.children.filter((c) => c.local === 'arrayObject' && c.ns === NS.core).map(decodeCell)
+        : [];
+      rows.push({ key: decodeKey(child(element, NS.core, 'key')), cells });
+    } else if (element.local === 'propertyNames' || element.local === 'columnNames') {
+      columns.push(element.text.trim());
+    }
+  }
+  for (const [index, row] of rows.entries()) {
+    if (row.cells.length !== columns.length) {
+      throw new PagedListError(
+        `row ${index + 1} has ${row.cells.length} values for ${columns.length} column names`,
+      );
+    }
+  }
+  const indexByName = new Map(columns.map((name, index) => [name, index]));
+  return {
+    rowsPerPage: count(list, 'rowsPerPage'),
+    currentRowOffset: count(list, 'currentRowOffset'),
+    totalRows: count(list, 'totalRows'),
+    columns,
+    rows,
+    column: (name) => indexByName.get(name) ?? -1,
+  };
+}
+
+/** Reads a cell as text: '' for null, the text of a wrapped primitive. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  return typeof cell === 'string' ? cell : cell.text;
+}
+
+/** The `core:pagedArrayList` a search response wraps (every Enactor search answers this way). */
+export function pagedListIn(response: XmlElement): PagedArrayList {
+  const list = child(response, NS.core, 'pagedArrayList');
+  if (!list) throw new PagedListError(`${response.local} has no core:pagedArrayList`);
+  return decodePagedArrayList(list);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Transport } from '../transport';
+import { buildEnvelope } from './envelope';
+import {
+  CancelledError,
+  HttpStatusError,
+  MalformedResponseError,
+  NetworkError,
+  SoapFaultError,
+  TimeoutError,
+} from './errors';
+import { NS } from './namespaces';
+import { callSoap } from './soap-call';
+
+const call = { operation: 'op', payload: '<x/>', responseNs: 'urn:x' };
+const endpoint = (transport: Transport, timeoutMs = 2000) => ({
+  url: 'http://enactor.test/axis2/services/S',
+  soapVersion: '1.1' as const,
+  timeoutMs,
+  transport,
+});
+const answer =
+  (body: string, status = 200): Transport =>
+  async () =>
+    new Response(body, { status, statusText: status === 200 ? 'OK' : 'Error' });
+
+/** A transport that never answers until its signal aborts, as fetch does. */
+const hanging: Transport = (_url, init) =>
+  new Promise((_resolve, reject) => {
+    init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+  });
+
+describe('callSoap', () => {
+  it('returns the {operation}Response payload', async () => {
+    const payload = await callSoap(
+      endpoint(answer(buildEnvelope('1.1', '<r:opResponse xmlns:r="urn:x">ok</r:opResponse>'))),
+      call,
+    );
+    expect(payload).toMatchObject({ local: 'opResponse', text: 'ok' });
+  });
+
+  it('maps a fault with HTTP 500 to SoapFaultError', async () => {
+    const fault = `<e:Envelope xmlns:e="${NS.soap11}"><e:Body><e:Fault><faultcode>e:Client</faultcode><faultstring>Bad request</faultstring></e:Fault></e:Body></e:Envelope>`;
+    const error = await callSoap(endpoint(answer(fault, 500)), call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SoapFaultError);
+    expect(error).toMatchObject({ code: 'e:Client', reason: 'Bad request', httpStatus: 500 });
+  });
+
+  it('maps a non-SOAP error page to HttpStatusError', async () => {
+    const error = await callSoap(endpoint(answer('<html>502</html>', 502)), call).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HttpStatusError);
+    expect(error).toMatchObject({ status: 502, retryable: true });
+  });
+
+  it.each([
+    ['truncated XML', '<e:Envelope xmlns:e="http://schemas.xmlsoap.org/soap/envelope/"><e:Body>'],
+    ['plain text', 'Service Unavailable'],
+    ['the wrong response element', buildEnvelope('1.1', '<r:otherResponse xmlns:r="urn:x"/>')],
+  ])('maps %s to MalformedResponseError', async (_what, body) => {
+    await expect(callSoap(endpoint(answer(body)), call)).rejects.toBeInstanceOf(
+      MalformedResponseError,
+    );
+  });
+
+  it('maps an unreachable server to NetworkError', async () => {
+    const refused: Transport = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    await expect(callSoap(endpoint(refused), call)).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('maps a slow server to TimeoutError', async () => {
+    const error = await callSoap(endpoint(hanging, 30), call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 30 });
+  });
+
+  it('maps the caller aborting to CancelledError', async () => {
+    const controller = new AbortController();
+    const pending = callSoap(endpoint(hanging), { ...call, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+  });
+});
