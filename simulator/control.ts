@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { CustomerStore } from './customers/customer-store';
+import { FAULT_KINDS, type FaultSwitch } from './faults';
+
+/** JSON control API under /__simulator/: faults and test data for QA and trainers. */
+const faultSchema = z.object({
+  kind: z.enum(FAULT_KINDS as [string, ...string[]]).transform((k) => k as (typeof FAULT_KINDS)[number]),
+  count: z.number().int().min(1).max(100_000).default(1),
+  delayMs: z.number().int().min(0).max(120_000).optional(),
+  operation: z.string().min(1).optional(),
+});
+
+const text = z.string().max(200).default('');
+const customerSchema = z.object({
+  customerNumber: z.string().regex(/^\w{1,20}$/).optional(),
+  title: text,
+  forename: z.string().min(1).max(100),
+  surname: z.string().min(1).max(100),
+  dateOfBirth: z.string().nullable().default(null),
+  organisation: text,
+  tradingName: text,
+  street1: text,
+  street2: text,
+  street3: text,
+  town: text,
+  province: text,
+  postCode: text,
+  hasLoyaltyAccounts: z.boolean().default(false),
+});
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+export async function handleControl(
+  request: Request,
+  path: string,
+  deps: { store: CustomerStore; faults: FaultSwitch },
+): Promise<Response> {
+  const { store, faults } = deps;
+  const body = async (): Promise<unknown> => {
+    try {
+      return (await request.json()) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  if (path === 'status' && request.method === 'GET') {
+    return json(200, { customers: store.size, fault: faults.status() });
+  }
+  if (path === 'faults' && request.method === 'PUT') {
+    const parsed = faultSchema.safeParse(await body());
+    if (!parsed.success) return json(400, { error: z.prettifyError(parsed.error) });
+    faults.set(parsed.data);
+    return json(200, { fault: faults.status() });
+  }
+  if (path === 'faults' && request.method === 'DELETE') {
+    faults.clear();
+    return json(200, { fault: null });
+  }
+  if (path === 'customers' && request.method === 'POST') {
+    const parsed = customerSchema.safeParse(await body());
+    if (!parsed.success) return json(400, { error: z.prettifyError(parsed.error) });
+    const { customerNumber, ...fields } = parsed.data;
+    try {
+      const record = store.add({
+        ...fields,
+        customerNumber: customerNumber ?? store.nextCustomerNumber(),
+        lastTransactionDate: null,
+      });
+      return json(201, record);
+    } catch (error) {
+      return json(409, { error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return json(404, { error: `no control endpoint ${request.method} /__simulator/${path}` });
+}

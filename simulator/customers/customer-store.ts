@@ -1,0 +1,222 @@
+import type { CustomerRecord } from './customer-record';
+
+/** Case-, accent- and space-insensitive form of a name: "Zoë  O'Brien" -> "zoe o'brien". */
+export function nameKey(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "sg14 3ag" and "SG143AG" are the same postcode. */
+export function postcodeKey(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
+function byNumber(a: CustomerRecord, b: CustomerRecord): number {
+  return a.customerNumber < b.customerNumber ? -1 : a.customerNumber > b.customerNumber ? 1 : 0;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** First index in the sorted `keys` whose key is >= `probe`. */
+function lowerBound(keys: readonly string[], probe: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as string) < probe) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sorted keys with the customer position each belongs to (and, for names, a de-dup length). */
+interface SortedIndex {
+  keys: string[];
+  positions: number[];
+  /** For "surname forename" entries: how long a prefix it shares with "forename surname". */
+  overlap: number[];
+}
+
+function sortIndex(keys: string[], positions: number[], overlap: number[]): SortedIndex {
+  const order = Array.from(keys.keys());
+  order.sort((a, b) => {
+    const ka = keys[a] as string;
+    const kb = keys[b] as string;
+    return ka < kb ? -1 : ka > kb ? 1 : (positions[a] as number) - (positions[b] as number);
+  });
+  return {
+    keys: order.map((i) => keys[i] as string),
+    positions: order.map((i) => positions[i] as number),
+    overlap: order.map((i) => overlap[i] as number),
+  };
+}
+
+const CACHE_SIZE = 32;
+
+/**
+ * The simulator's customer table, ordered by customer number (the order both seed responses
+ * use), with sorted prefix indexes: a search is two binary searches plus the matches, never a
+ * scan of the table.
+ */
+export class CustomerStore {
+  private customers: CustomerRecord[] = [];
+  private byNumberMap = new Map<string, number>();
+  private names: SortedIndex = { keys: [], positions: [], overlap: [] };
+  private postcodes: SortedIndex = { keys: [], positions: [], overlap: [] };
+  /** Recent answers: paging through one search must not redo it. */
+  private cache = new Map<string, Int32Array>();
+  private highestNumber = 0;
+
+  constructor(records: readonly CustomerRecord[]) {
+    this.rebuild([...records]);
+  }
+
+  get size(): number {
+    return this.customers.length;
+  }
+
+  at(position: number): CustomerRecord {
+    const record = this.customers[position];
+    if (!record) throw new RangeError(`no customer at ${position}`);
+    return record;
+  }
+
+  get(customerNumber: string): CustomerRecord | undefined {
+    const position = this.byNumberMap.get(customerNumber);
+    return position === undefined ? undefined : this.customers[position];
+  }
+
+  /** The next free customer number after the highest numeric one. */
+  nextCustomerNumber(): string {
+    return String(this.highestNumber + 1);
+  }
+
+  add(record: CustomerRecord): CustomerRecord {
+    if (this.byNumberMap.has(record.customerNumber)) {
+      throw new Error(`customer ${record.customerNumber} already exists`);
+    }
+    const last = this.customers[this.customers.length - 1];
+    if (last && record.customerNumber < last.customerNumber) {
+      this.rebuild([...this.customers, record]);
+      return record;
+    }
+    const position = this.customers.length;
+    this.customers.push(record);
+    this.byNumberMap.set(record.customerNumber, position);
+    this.noteNumber(record.customerNumber);
+    const [full, reversed, overlap] = CustomerStore.nameKeys(record);
+    this.insert(this.names, full, position, -1);
+    this.insert(this.names, reversed, position, overlap);
+    this.insert(this.postcodes, postcodeKey(record.postCode), position, -1);
+    this.cache.clear();
+    return record;
+  }
+
+  /**
+   * Positions (= customer-number order) of customers whose "forename surname" or
+   * "surname forename" starts with the term, ignoring case, accents and extra spaces.
+   */
+  searchName(term: string): Int32Array {
+    const key = nameKey(term);
+    return this.cached(`n:${key}`, () => this.matchPrefix(this.names, key));
+  }
+
+  /** Positions of customers whose postcode starts with the term, ignoring case and spaces. */
+  searchPostcode(term: string): Int32Array {
+    const key = postcodeKey(term);
+    return this.cached(`p:${key}`, () => this.matchPrefix(this.postcodes, key));
+  }
+
+  /** The same answer as searchName by reading every entry: the benchmark's baseline. */
+  scanName(term: string): Int32Array {
+    const key = nameKey(term);
+    const { keys, positions, overlap } = this.names;
+    const found: number[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if ((keys[i] as string).startsWith(key) && (overlap[i] as number) < key.length) {
+        found.push(positions[i] as number);
+      }
+    }
+    return Int32Array.from(found).sort();
+  }
+
+  private cached(key: string, compute: () => Int32Array): Int32Array {
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    this.cache.set(key, value);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    return value;
+  }
+
+  private matchPrefix(index: SortedIndex, key: string): Int32Array {
+    if (key === '') return new Int32Array(0);
+    const from = lowerBound(index.keys, key);
+    const to = lowerBound(index.keys, `${key}\uffff`);
+    const out = new Int32Array(to - from);
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      // A customer whose two name keys both start with the term is listed once.
+      if ((index.overlap[i] as number) >= key.length) continue;
+      out[n++] = index.positions[i] as number;
+    }
+    return out.subarray(0, n).sort();
+  }
+
+  private insert(index: SortedIndex, key: string, position: number, overlap: number): void {
+    // Positions only grow here, so the new entry goes after equal keys.
+    const at = lowerBound(index.keys, `${key}\u0000`);
+    index.keys.splice(at, 0, key);
+    index.positions.splice(at, 0, position);
+    index.overlap.splice(at, 0, overlap);
+  }
+
+  private noteNumber(customerNumber: string): void {
+    const n = Number(customerNumber);
+    if (Number.isSafeInteger(n) && n > this.highestNumber) this.highestNumber = n;
+  }
+
+  private static nameKeys(record: CustomerRecord): [string, string, number] {
+    const full = nameKey(`${record.forename} ${record.surname}`);
+    const reversed = nameKey(`${record.surname} ${record.forename}`);
+    return [full, reversed, commonPrefixLength(full, reversed)];
+  }
+
+  private rebuild(records: CustomerRecord[]): void {
+    records.sort(byNumber);
+    this.customers = records;
+    this.byNumberMap = new Map(records.map((c, i) => [c.customerNumber, i]));
+    this.highestNumber = 0;
+    for (const r of records) this.noteNumber(r.customerNumber);
+    const nameKeys: string[] = [];
+    const namePositions: number[] = [];
+    const overlaps: number[] = [];
+    records.forEach((record, position) => {
+      const [full, reversed, overlap] = CustomerStore.nameKeys(record);
+      nameKeys.push(full, reversed);
+      namePositions.push(position, position);
+      overlaps.push(-1, overlap);
+    });
+    this.names = sortIndex(nameKeys, namePositions, overlaps);
+    const positions = records.map((_, i) => i);
+    this.postcodes = sortIndex(
+      records.map((r) => postcodeKey(r.postCode)),
+      positions,
+      positions.map(() => -1),
+    );
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,155 @@
+import { handleControl } from './control';
+import { SEED_CUSTOMERS } from './customers/customer-record';
+import { CustomerStore } from './customers/customer-store';
+import { generateCustomers } from './customers/generate-customers';
+import { FaultSwitch, SimulatedDisconnect, sleep } from './faults';
+import { customerServiceOperations, CUSTOMER_SERVICE_NS } from './services/customer-service';
+import { BadRequestError, readSoapRequest, type RequestElement } from './xml/request-reader';
+import { envelope, faultEnvelope } from './xml/response-writer';
+
+export interface SimulatorOptions {
+  /** Generated customers besides the seed's (default 5,000). */
+  readonly customers?: number;
+  /** Seed of the generated data: the same seed gives the same customers. */
+  readonly seed?: number;
+  /** Latency added to every SOAP call, to feel like a network. */
+  readonly latencyMs?: number;
+  /** Behave like a server that ignores pageInfo. */
+  readonly ignorePaging?: boolean;
+  /** Cap on rows a search returns without paging (default 1,000). */
+  readonly maxUnpagedRows?: number;
+}
+
+export interface Simulator {
+  /** Fetch API handler: the whole simulator is this function. */
+  handle(request: Request): Promise<Response>;
+  readonly store: CustomerStore;
+  readonly faults: FaultSwitch;
+}
+
+type Operation = (request: RequestElement) => string;
+interface Service {
+  readonly ns: string;
+  readonly operations: Record<string, Operation>;
+}
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, SOAPAction, Authorization',
+  'Access-Control-Max-Age': '600',
+};
+
+// /axis2/services/CustomerService, also Axis2's .CustomerServiceHttpSoap11Endpoint/ forms.
+const SERVICE_PATH = /^\/axis2\/services\/(\w+?)(?:\.\w+Endpoint)?\/?$/;
+
+function withCors(response: Response): Response {
+  const headers = new Headers(response.headers);
+  for (const [k, v] of Object.entries(CORS_HEADERS)) headers.set(k, v);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function soapResponse(version: '1.1' | '1.2', status: number, xml: string): Response {
+  const type = version === '1.2' ? 'application/soap+xml' : 'text/xml';
+  return new Response(xml, { status, headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}
+
+/** The action a request names: SOAPAction (1.1) or the action parameter of Content-Type (1.2). */
+function requestedAction(request: Request): string | null {
+  const soapAction = request.headers.get('SOAPAction');
+  if (soapAction !== null) return soapAction.replace(/^"|"$/g, '');
+  const match = /action="?([^";]+)"?/.exec(request.headers.get('Content-Type') ?? '');
+  return match?.[1] ?? null;
+}
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const store = new CustomerStore([
+    ...SEED_CUSTOMERS,
+    ...generateCustomers(options.customers ?? 5000, options.seed),
+  ]);
+  const faults = new FaultSwitch();
+  const services: Record<string, Service> = {
+    CustomerService: {
+      ns: CUSTOMER_SERVICE_NS,
+      operations: customerServiceOperations(store, {
+        ignorePaging: options.ignorePaging ?? false,
+        maxUnpagedRows: options.maxUnpagedRows ?? 1000,
+      }),
+    },
+  };
+
+  async function handleSoap(request: Request, serviceName: string): Promise<Response> {
+    let version: '1.1' | '1.2' = (request.headers.get('Content-Type') ?? '').includes('soap+xml')
+      ? '1.2'
+      : '1.1';
+    const fault = (status: number, who: 'client' | 'server', reason: string) =>
+      soapResponse(version, status, faultEnvelope(version, who, reason));
+
+    const service = services[serviceName];
+    if (!service) {
+      return fault(500, 'client', `The service cannot be found for the endpoint reference (EPR) ${serviceName}`);
+    }
+    if (request.method !== 'POST') return fault(405, 'client', 'SOAP requests must be POSTed');
+    let operationElement: RequestElement;
+    try {
+      const parsed = readSoapRequest(await request.text());
+      version = parsed.soapVersion;
+      operationElement = parsed.operation;
+    } catch (error) {
+      if (error instanceof BadRequestError) return fault(500, 'client', error.message);
+      throw error;
+    }
+    const name = operationElement.local;
+    const operation = operationElement.ns === service.ns ? service.operations[name] : undefined;
+    if (!operation) {
+      return fault(500, 'client', `The endpoint reference (EPR) for the Operation not found is ${serviceName} and the WSA Action = urn:${name}`);
+    }
+    const action = requestedAction(request);
+    if (action !== null && action !== '' && action !== `urn:${name}`) {
+      return fault(500, 'client', `SOAPAction ${action} does not match the body's ${name}`);
+    }
+
+    if (options.latencyMs) await sleep(options.latencyMs, request.signal);
+    const planned = faults.take(name);
+    if (planned?.kind === 'delay') await sleep(planned.delayMs ?? 10_000, request.signal);
+    if (planned?.kind === 'soap-fault') {
+      return fault(500, 'server', 'Simulated fault: the service is temporarily unavailable');
+    }
+    if (planned?.kind === 'http-error') {
+      return new Response('Service Unavailable', { status: 503, statusText: 'Service Unavailable' });
+    }
+
+    let payload: string;
+    try {
+      payload = operation(operationElement);
+    } catch (error) {
+      if (error instanceof BadRequestError) return fault(500, 'client', error.message);
+      throw error;
+    }
+    if (planned?.kind === 'disconnect') throw new SimulatedDisconnect();
+    if (planned?.kind === 'malformed') {
+      return soapResponse(version, 200, envelope(version, payload).slice(0, 200));
+    }
+    return soapResponse(version, 200, envelope(version, payload));
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
+    const path = new URL(request.url).pathname;
+    if (path.startsWith('/__simulator/')) {
+      return withCors(await handleControl(request, path.slice('/__simulator/'.length), { store, faults }));
+    }
+    const match = SERVICE_PATH.exec(path);
+    if (!match) return withCors(new Response('Not Found', { status: 404 }));
+    try {
+      return withCors(await handleSoap(request, match[1] as string));
+    } catch (error) {
+      if (error instanceof SimulatedDisconnect) throw error;
+      if (request.signal.aborted) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      return withCors(soapResponse('1.1', 500, faultEnvelope('1.1', 'server', `Simulator error: ${reason}`)));
+    }
+  }
+
+  return { handle, store, faults };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../../../../simulator/simulator';
+import { NetworkError, SoapFaultError } from '../soap/errors';
+import type { Transport } from '../transport';
+import { createCustomerService } from './customer-service';
+
+// The client against the simulator in-process: the same pairing as training mode.
+function connect(options: Parameters<typeof createSimulator>[0]) {
+  const sim = createSimulator(options);
+  const transport: Transport = async (url, init) => sim.handle(new Request(url, init));
+  const service = createCustomerService({
+    url: 'http://sim.test/axis2/services/CustomerService',
+    soapVersion: '1.1',
+    timeoutMs: 5000,
+    transport,
+  });
+  return { sim, service };
+}
+
+describe('CustomerService client against the simulator', () => {
+  it('finds the seed customers and pages through every match', async () => {
+    const { service } = connect({ customers: 3000 });
+    const first = await service.search('name', 'a', { offset: 0, count: 50 });
+    expect(first.pagedBy).toBe('server');
+    expect(first.total).toBeGreaterThan(200);
+    expect(first.rows.slice(0, 2).map((r) => `${r.forename} ${r.surname}`)).toEqual([
+      'Amelia Baldwin',
+      'Aspen Green',
+    ]);
+    const seen = new Set<string>();
+    for (let offset = 0; offset < first.total; offset += 50) {
+      const page = await service.search('name', 'a', { offset, count: 50 });
+      for (const row of page.rows) seen.add(row.customerNumber);
+    }
+    expect(seen.size).toBe(first.total);
+  });
+
+  it('pages locally when the server ignores pageInfo, with the same rows', async () => {
+    const paged = connect({ customers: 500 }).service;
+    const unpaged = connect({ customers: 500, ignorePaging: true }).service;
+    const a = await paged.search('postcode', 'sg', { offset: 20, count: 20 });
+    const b = await unpaged.search('postcode', 'sg', { offset: 20, count: 20 });
+    expect(b.pagedBy).toBe('client');
+    expect(b.total).toBe(a.total);
+    expect(b.rows).toEqual(a.rows);
+  });
+
+  it('shows the postcode seed example', async () => {
+    const { service } = connect({ customers: 100 });
+    const page = await service.search('postcode', 'sg14', { offset: 0, count: 20 });
+    expect(page.rows.slice(0, 2).map((r) => r.customerNumber)).toEqual(['00100', '100']);
+  });
+
+  it('surfaces simulator faults as typed errors', async () => {
+    const { sim, service } = connect({ customers: 10 });
+    sim.faults.set({ kind: 'soap-fault', count: 1 });
+    await expect(service.search('name', 'a', { offset: 0, count: 5 })).rejects.toBeInstanceOf(SoapFaultError);
+    sim.faults.set({ kind: 'disconnect', count: 1 });
+    await expect(service.search('name', 'a', { offset: 0, count: 5 })).rejects.toBeInstanceOf(NetworkError);
+    await expect(service.search('name', 'a', { offset: 0, count: 5 })).resolves.toBeDefined();
+  });
+
+  it('round-trips odd characters through a store and a search', async () => {
+    const { sim, service } = connect({ customers: 10 });
+    sim.store.add({ ...sim.store.at(0), customerNumber: '999', forename: 'Zoë 😀', surname: "<b>O'Brien</b> & Co" });
+    const page = await service.search('name', 'zoe', { offset: 0, count: 5 });
+    expect(page.rows.map((r) => r.surname)).toEqual(["<b>O'Brien</b> & Co"]);
+    expect(page.rows[0]?.forename).toBe('Zoë 😀');
+  });
+});
