@@ -1,9 +1,42 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { enactorSimulator } from './simulator/vite-plugin';
+
+/**
+ * TERMINAL_CONFIG_FILE=path serves that file as /terminal-config.json on the dev and preview
+ * servers, so the end-to-end suite (or QA against a real server) picks its own settings
+ * without rebuilding.
+ */
+function terminalConfigOverride(): Plugin {
+  const file = process.env.TERMINAL_CONFIG_FILE;
+  const mount = (server: ViteDevServer | PreviewServer) => {
+    if (!file) return;
+    server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+      if (req.url?.split('?')[0] !== '/terminal-config.json') return next();
+      res.setHeader('Content-Type', 'application/json');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(readFileSync(file));
+    });
+  };
+  return { name: 'terminal-config-override', configureServer: mount, configurePreviewServer: mount };
+}
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    terminalConfigOverride(),
+    enactorSimulator({ customers: Number(process.env.SIMULATOR_CUSTOMERS ?? 5000) }),
+  ],
+  build: {
+    target: 'es2022',
+    // The budget (docs/BUDGET.md) is checked by npm run bench; warn here too.
+    chunkSizeWarningLimit: 400,
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'simulator/**/*.test.ts'],
     environment: 'node',

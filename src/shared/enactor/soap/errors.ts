@@ -91,6 +91,15 @@ export class CancelledError extends EnactorError {
   }
 }
 
-export function isEnactorError(value: unknown): value is EnactorError {
+/** Every concrete failure: switching on `kind` narrows to the one with its details. */
+export type AnyEnactorError =
+  | HttpStatusError
+  | SoapFaultError
+  | MalformedResponseError
+  | TimeoutError
+  | NetworkError
+  | CancelledError;
+
+export function isEnactorError(value: unknown): value is AnyEnactorError {
   return value instanceof EnactorError;
 }

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { routes } from '../shared/routes';
+import { useTerminal } from '../shared/terminal/terminal-context';
+
+const MODE_LABEL = { live: 'Live', simulator: 'Demo server', training: 'Training' } as const;
+
+/** Header (store, till, mode), and in any non-live mode a banner no trainee can miss. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { config } = useTerminal();
+  const training = config.mode !== 'live';
+  return (
+    <div className={`flex h-dvh flex-col ${training ? 'bg-red-50' : 'bg-slate-100'}`}>
+      {training && (
+        <div role="banner" aria-label="Training mode" className="training-stripes flex items-center justify-center gap-4 px-4 py-1.5 text-center text-lg font-black uppercase tracking-widest text-white">
+          <span>Training</span>
+          <span className="text-base font-bold normal-case tracking-normal">
+            {config.mode === 'training'
+              ? 'Simulated data in this till only: nothing is sent to Enactor'
+              : 'Simulated Enactor server: not real customers'}
+          </span>
+          <span>Training</span>
+        </div>
+      )}
+      <header className="flex items-center gap-4 bg-slate-900 px-4 py-2 text-white">
+        <div className="flex min-w-0 flex-col">
+          <span className="truncate text-lg font-bold">{config.storeName}</span>
+          <span className="text-sm text-slate-300">
+            Till {config.deviceId} · Location {config.locationId}
+          </span>
+        </div>
+        <nav aria-label="Main" className="ml-4 flex gap-2">
+          <Link
+            href={routes.customerSearch}
+            className="flex min-h-12 items-center rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+          >
+            Customer search
+          </Link>
+        </nav>
+        <span
+          className={`ml-auto rounded-full px-4 py-1.5 text-base font-bold ${training ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
+        >
+          {MODE_LABEL[config.mode]}
+        </span>
+      </header>
+      <main className="relative flex min-h-0 flex-1 flex-col">
+        {training && (
+          <div aria-hidden className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center overflow-hidden">
+            <span className="-rotate-12 select-none text-[12rem] font-black tracking-widest text-red-700/[0.06]">TRAINING</span>
+          </div>
+        )}
+        {children}
+      </main>
+    </div>
+  );
+}

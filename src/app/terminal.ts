@@ -1,0 +1,14 @@
+import type { TerminalConfig } from '../shared/config/terminal-config';
+import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
+import type { Transport } from '../shared/enactor/transport';
+import type { Terminal } from '../shared/terminal/terminal-context';
+
+export function createTerminal(config: TerminalConfig, transport: Transport): Terminal {
+  const endpoint = (url: string) => ({
+    url,
+    soapVersion: config.soapVersion,
+    timeoutMs: config.requestTimeoutMs,
+    transport,
+  });
+  return { config, customerService: createCustomerService(endpoint(config.services.customerService)) };
+}

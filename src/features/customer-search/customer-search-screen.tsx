@@ -1,0 +1,177 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useLocation, useSearchParams } from 'wouter';
+import type { CustomerSummary } from '../../shared/domain/customer';
+import type { CustomerSearchMode } from '../../shared/enactor/customer-service/customer-service';
+import { routes } from '../../shared/routes';
+import { useSelectionStore } from '../../shared/stores/selection-store';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { Button } from '../../shared/ui/button';
+import {
+  applyKeyboardAction,
+  OnScreenKeyboard,
+  type KeyboardAction,
+} from '../../shared/ui/on-screen-keyboard';
+import { customerSearchKeys, useCustomerSearch } from './customer-search-query';
+import { SearchResults } from './search-results';
+
+const MODES: readonly { mode: CustomerSearchMode; label: string; field: string; hint: string }[] = [
+  { mode: 'name', label: 'Name', field: 'Customer name', hint: 'Forename, surname or both, e.g. "Amelia B"' },
+  { mode: 'postcode', label: 'Postcode', field: 'Postcode', hint: 'All or the start of it, e.g. "SG14"' },
+];
+
+/** Word starts in a name get a capital from the on-screen keyboard, as a cashier would type. */
+function casedForMode(text: string, before: string, mode: CustomerSearchMode): string {
+  if (mode === 'postcode' || !/[A-Z]/.test(text)) return text;
+  return before === '' || /[\s'-]$/.test(before) ? text : text.toLowerCase();
+}
+
+export function CustomerSearchScreen() {
+  const { config } = useTerminal();
+  const [params, setParams] = useSearchParams();
+  const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
+  const selectCustomer = useSelectionStore((s) => s.selectCustomer);
+
+  const mode: CustomerSearchMode = params.get('by') === 'postcode' ? 'postcode' : 'name';
+  const term = params.get('q')?.trim() ?? '';
+  const modeInfo = MODES.find((m) => m.mode === mode) ?? MODES[0]!;
+
+  const [draft, setDraft] = useState(term);
+  const [keyboardOpen, setKeyboardOpen] = useState(term === '');
+  const [emptyWarning, setEmptyWarning] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const search = useCustomerSearch(mode, term);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const next = draft.trim();
+    if (next === '') {
+      setEmptyWarning(true);
+      inputRef.current?.focus();
+      return;
+    }
+    setEmptyWarning(false);
+    // A new search replaces the one in flight rather than racing it.
+    void queryClient.cancelQueries({ queryKey: customerSearchKeys.all });
+    if (next === term) void search.refetch();
+    else setParams({ by: mode, q: next });
+    setKeyboardOpen(false);
+  };
+
+  const chooseMode = (next: CustomerSearchMode) => {
+    if (next === mode) return;
+    void queryClient.cancelQueries({ queryKey: customerSearchKeys.all });
+    setParams({ by: next });
+    setEmptyWarning(false);
+    inputRef.current?.focus();
+  };
+
+  const onKeyboard = (action: KeyboardAction) => {
+    if (action.type === 'enter') return submit();
+    const input = inputRef.current;
+    const selection = { start: input?.selectionStart ?? draft.length, end: input?.selectionEnd ?? draft.length };
+    const applied = applyKeyboardAction(
+      draft,
+      selection,
+      action.type === 'insert' ? { ...action, text: casedForMode(action.text, draft.slice(0, selection.start), mode) } : action,
+    );
+    setDraft(applied.value);
+    setEmptyWarning(false);
+    requestAnimationFrame(() => {
+      input?.focus();
+      input?.setSelectionRange(applied.caret, applied.caret);
+    });
+  };
+
+  const pick = (customer: CustomerSummary) => {
+    selectCustomer(customer);
+    navigate(routes.customer(customer.customerNumber));
+  };
+
+  return (
+    <div className="flex h-full min-h-0 gap-4 p-3 xl:p-4">
+      <section aria-label="Customer search" className="flex min-h-0 min-w-0 flex-1 flex-col gap-3">
+        <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-3">
+          <div role="radiogroup" aria-label="Search by" className="flex rounded-lg border-2 border-slate-300 bg-white p-1">
+            {MODES.map((m) => (
+              <button
+                key={m.mode}
+                type="button"
+                role="radio"
+                aria-checked={m.mode === mode}
+                onClick={() => chooseMode(m.mode)}
+                className={`min-h-12 min-w-28 rounded-md px-4 text-lg font-semibold focus-visible:outline-4 focus-visible:outline-blue-500 ${
+                  m.mode === mode ? 'bg-blue-700 text-white' : 'text-slate-800 hover:bg-slate-100'
+                }`}
+              >
+                {m.label}
+              </button>
+            ))}
+          </div>
+          <label className="flex min-w-64 flex-1 flex-col gap-1">
+            <span className="text-base font-semibold text-slate-800">{modeInfo.field}</span>
+            <input
+              ref={inputRef}
+              type="search"
+              value={draft}
+              onChange={(e) => {
+                setDraft(e.target.value);
+                setEmptyWarning(false);
+              }}
+              onFocus={() => setKeyboardOpen(true)}
+              placeholder={modeInfo.hint}
+              // The page draws its own keyboard; don't let a tablet's pop up over it.
+              inputMode={keyboardOpen ? 'none' : 'search'}
+              enterKeyHint="search"
+              autoComplete="off"
+              autoCorrect="off"
+              spellCheck={false}
+              aria-invalid={emptyWarning}
+              aria-describedby={emptyWarning ? 'search-empty-warning' : undefined}
+              className="h-14 rounded-lg border-2 border-slate-400 bg-white px-4 text-2xl text-slate-900 placeholder:text-lg placeholder:text-slate-500 focus:border-blue-700 focus:outline-none"
+            />
+          </label>
+          <Button type="submit" variant="primary" className="h-14 min-w-32 text-xl">
+            Search
+          </Button>
+          <Button
+            className="h-14 xl:hidden"
+            aria-expanded={keyboardOpen}
+            aria-controls="search-keyboard"
+            onClick={() => setKeyboardOpen((open) => !open)}
+          >
+            {keyboardOpen ? 'Hide keyboard' : 'Keyboard'}
+          </Button>
+        </form>
+        {emptyWarning && (
+          <p id="search-empty-warning" role="alert" className="text-lg font-semibold text-red-800">
+            Type {mode === 'name' ? 'a name' : 'a postcode'} (or scan a card) before searching.
+          </p>
+        )}
+
+        {keyboardOpen && (
+          <div id="search-keyboard" className="xl:hidden">
+            <OnScreenKeyboard onAction={onKeyboard} />
+          </div>
+        )}
+
+        <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-xl border-2 border-slate-300 bg-white">
+          {term === '' ? (
+            <div className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center">
+              <p className="text-2xl font-semibold text-slate-900">Find a customer</p>
+              <p className="text-lg text-slate-700">
+                Choose Name or Postcode, type with the keyboard, then tap Search.
+              </p>
+            </div>
+          ) : (
+            <SearchResults search={search} term={term} locale={config.locale} onPick={pick} />
+          )}
+        </div>
+      </section>
+      <aside className="hidden w-[40%] max-w-[760px] shrink-0 flex-col justify-end xl:flex">
+        <OnScreenKeyboard onAction={onKeyboard} />
+      </aside>
+    </div>
+  );
+}

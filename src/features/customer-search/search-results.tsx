@@ -1,0 +1,135 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { CustomerSummary } from '../../shared/domain/customer';
+import { pageRangeLabel } from '../../shared/domain/paging';
+import { Button } from '../../shared/ui/button';
+import { ErrorPanel } from '../../shared/ui/error-panel';
+import { CUSTOMER_ROW_HEIGHT, CustomerRow } from './customer-row';
+import type { useCustomerSearch } from './customer-search-query';
+
+const SERVICE_NAME = 'customer service';
+
+/**
+ * Rows of a search, virtualised (only what is on screen is rendered, however many match),
+ * with the next page fetched before the cashier reaches the end of what is loaded.
+ */
+export function SearchResults({
+  search,
+  term,
+  locale,
+  onPick,
+}: {
+  search: ReturnType<typeof useCustomerSearch>;
+  term: string;
+  locale: string;
+  onPick: (customer: CustomerSummary) => void;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = search;
+  const rows = data?.pages.flatMap((p) => p.rows) ?? [];
+  const total = data?.pages[0]?.total ?? 0;
+  const pageSize = data?.pages[0]?.rows.length ?? 1;
+
+  const virtualizer = useVirtualizer({
+    count: rows.length + (hasNextPage ? 1 : 0),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CUSTOMER_ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastRendered = items[items.length - 1]?.index ?? 0;
+
+  // Fetch the next page at 80% of what is loaded, so scrolling rarely waits.
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError && lastRendered >= rows.length - Math.ceil(pageSize * 0.2)) {
+      void fetchNextPage();
+    }
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, lastRendered, rows.length, pageSize, fetchNextPage]);
+
+  // A new search starts at the top.
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [term, virtualizer]);
+
+  if (search.isPending && search.fetchStatus !== 'idle') {
+    return (
+      <div role="status" className="flex flex-1 items-center justify-center text-xl text-slate-700">
+        <span className="mr-3 inline-block size-6 animate-spin rounded-full border-4 border-blue-700 border-t-transparent" aria-hidden />
+        Searching…
+      </div>
+    );
+  }
+  if (search.isError && rows.length === 0) {
+    return (
+      <div className="p-2">
+        <ErrorPanel error={search.error} service={SERVICE_NAME} onRetry={() => void search.refetch()} />
+      </div>
+    );
+  }
+  if (!data) return null;
+  if (total === 0) {
+    return (
+      <div role="status" className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center">
+        <p className="text-2xl font-semibold text-slate-900">No customers found for “{term}”</p>
+        <p className="text-lg text-slate-700">Check the spelling, try fewer letters, or search by the other field.</p>
+      </div>
+    );
+  }
+
+  const viewport = virtualizer.scrollRect?.height ?? 0;
+  const offset = virtualizer.scrollOffset ?? 0;
+  const first = Math.min(Math.floor(offset / CUSTOMER_ROW_HEIGHT), Math.max(rows.length - 1, 0));
+  const visibleRows = Math.max(1, Math.floor(viewport / CUSTOMER_ROW_HEIGHT));
+  const last = Math.min(first + visibleRows - 1, rows.length - 1, total - 1);
+
+  const goTo = async (index: number) => {
+    const target = Math.max(0, Math.min(index, total - 1));
+    if (target >= rows.length && hasNextPage) await fetchNextPage();
+    virtualizer.scrollToIndex(target, { align: 'start' });
+  };
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex items-center gap-3 border-b border-slate-300 bg-slate-100 px-3 py-2">
+        <p aria-live="polite" className="flex-1 text-lg font-semibold text-slate-900">
+          <span className="sr-only">Showing </span>
+          {pageRangeLabel(first, last, total)}
+          {isFetchingNextPage && <span className="ml-3 text-base font-normal text-slate-600">Loading more…</span>}
+        </p>
+        <Button onClick={() => void goTo(first - visibleRows)} disabled={first === 0}>
+          ◀ Previous page
+        </Button>
+        <Button onClick={() => void goTo(last + 1)} disabled={last >= total - 1}>
+          Next page ▶
+        </Button>
+      </div>
+      {isFetchNextPageError && (
+        <div className="p-2">
+          <ErrorPanel error={search.error} service={SERVICE_NAME} onRetry={() => void fetchNextPage()} />
+        </div>
+      )}
+      <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto overscroll-contain" data-testid="results-scroll">
+        <ul aria-label="Customers found" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const customer = rows[item.index];
+            return (
+              <li
+                key={item.key}
+                aria-setsize={total}
+                aria-posinset={item.index + 1}
+                className="absolute left-0 top-0 w-full"
+                style={{ height: CUSTOMER_ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                {customer ? (
+                  <CustomerRow customer={customer} locale={locale} onPick={onPick} />
+                ) : (
+                  <div className="flex h-full items-center px-4 text-lg text-slate-600">Loading more customers…</div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { StartingScreen, StartupErrorScreen } from './app/startup-screens';
+import { createTerminal } from './app/terminal';
+import { createTransport } from './app/transport';
+import { loadTerminalConfig } from './shared/config/terminal-config';
+import './index.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+root.render(<StartingScreen />);
+
+try {
+  const config = await loadTerminalConfig();
+  document.documentElement.lang = config.locale;
+  const terminal = createTerminal(config, await createTransport(config));
+  root.render(
+    <StrictMode>
+      <App terminal={terminal} />
+    </StrictMode>,
+  );
+} catch (error) {
+  root.render(<StartupErrorScreen error={error} />);
+}

@@ -1,0 +1,96 @@
+import type { PointerEvent } from 'react';
+import { Button } from './button';
+
+export type KeyboardAction =
+  | { readonly type: 'insert'; readonly text: string }
+  | { readonly type: 'backspace' }
+  | { readonly type: 'clear' }
+  | { readonly type: 'enter' };
+
+const ROWS = ['1234567890', 'QWERTYUIOP', "ASDFGHJKL'", 'ZXCVBNM-.'];
+
+// Keep focus (and the caret) in the field being typed into.
+const keepFocus = (event: PointerEvent) => event.preventDefault();
+
+/**
+ * The touchscreen's keyboard: tills often have no physical one. Keys are buttons named by
+ * what they type, so a screen reader and Playwright find them the same way.
+ */
+export function OnScreenKeyboard({ onAction }: { onAction: (action: KeyboardAction) => void }) {
+  return (
+    <div role="group" aria-label="On-screen keyboard" className="flex flex-col gap-1.5 rounded-xl bg-slate-200 p-2">
+      {ROWS.map((row) => (
+        <div key={row} className="flex justify-center gap-1.5">
+          {[...row].map((key) => (
+            <Button
+              key={key}
+              variant="key"
+              aria-label={key}
+              className="h-14 flex-1 px-0 text-xl xl:h-16"
+              onPointerDown={keepFocus}
+              onClick={() => onAction({ type: 'insert', text: key })}
+            >
+              {key}
+            </Button>
+          ))}
+        </div>
+      ))}
+      <div className="flex justify-center gap-1.5">
+        <Button variant="key" className="h-14 flex-[1.5] xl:h-16" onPointerDown={keepFocus} onClick={() => onAction({ type: 'clear' })}>
+          Clear
+        </Button>
+        <Button
+          variant="key"
+          aria-label="Space"
+          className="h-14 flex-[5] xl:h-16"
+          onPointerDown={keepFocus}
+          onClick={() => onAction({ type: 'insert', text: ' ' })}
+        >
+          Space
+        </Button>
+        <Button
+          variant="key"
+          aria-label="Backspace"
+          className="h-14 flex-[1.5] xl:h-16"
+          onPointerDown={keepFocus}
+          onClick={() => onAction({ type: 'backspace' })}
+        >
+          ⌫
+        </Button>
+        <Button
+          variant="primary"
+          aria-label="Enter"
+          className="h-14 flex-[2] xl:h-16"
+          onPointerDown={keepFocus}
+          onClick={() => onAction({ type: 'enter' })}
+        >
+          Enter ⏎
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Applies a keyboard action to a text field's value at its selection; returns the new caret. */
+export function applyKeyboardAction(
+  value: string,
+  selection: { start: number; end: number },
+  action: Exclude<KeyboardAction, { type: 'enter' }>,
+): { value: string; caret: number } {
+  const { start, end } = selection;
+  switch (action.type) {
+    case 'insert':
+      return { value: value.slice(0, start) + action.text + value.slice(end), caret: start + action.text.length };
+    case 'backspace': {
+      if (start !== end) return { value: value.slice(0, start) + value.slice(end), caret: start };
+      if (start === 0) return { value, caret: 0 };
+      // Remove a whole emoji or accented letter, not half of a surrogate pair.
+      const before = [...value.slice(0, start)];
+      before.pop();
+      const head = before.join('');
+      return { value: head + value.slice(end), caret: head.length };
+    }
+    case 'clear':
+      return { value: '', caret: 0 };
+  }
+}
