@@ -22,7 +22,11 @@ function terminalConfigOverride(): Plugin {
       res.end(readFileSync(file));
     });
   };
-  return { name: 'terminal-config-override', configureServer: mount, configurePreviewServer: mount };
+  return {
+    name: 'terminal-config-override',
+    configureServer: mount,
+    configurePreviewServer: mount,
+  };
 }
 
 export default defineConfig({

@@ -4,9 +4,19 @@ import { chromium } from '@playwright/test';
 const base = process.argv[2] ?? 'http://localhost:5173';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
-for (const [w, h] of [[1024, 768], [1920, 1080]]) {
+for (const [w, h] of [
+  [1024, 768],
+  [1920, 1080],
+]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
   await page.goto(base);
   await page.getByRole('button', { name: 'Search', exact: true }).waitFor();

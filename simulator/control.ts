@@ -4,7 +4,9 @@ import { FAULT_KINDS, type FaultSwitch } from './faults';
 
 /** JSON control API under /__simulator/: faults and test data for QA and trainers. */
 const faultSchema = z.object({
-  kind: z.enum(FAULT_KINDS as [string, ...string[]]).transform((k) => k as (typeof FAULT_KINDS)[number]),
+  kind: z
+    .enum(FAULT_KINDS as [string, ...string[]])
+    .transform((k) => k as (typeof FAULT_KINDS)[number]),
   count: z.number().int().min(1).max(100_000).default(1),
   delayMs: z.number().int().min(0).max(120_000).optional(),
   operation: z.string().min(1).optional(),
@@ -12,7 +14,10 @@ const faultSchema = z.object({
 
 const text = z.string().max(200).default('');
 const customerSchema = z.object({
-  customerNumber: z.string().regex(/^\w{1,20}$/).optional(),
+  customerNumber: z
+    .string()
+    .regex(/^\w{1,20}$/)
+    .optional(),
   title: text,
   forename: z.string().min(1).max(100),
   surname: z.string().min(1).max(100),

@@ -14,7 +14,9 @@ const post = (body: string, headers: Record<string, string> = {}, url = URL_CS) 
   new Request(url, { method: 'POST', body, headers: { 'Content-Type': 'text/xml', ...headers } });
 
 const parse = (xml: string) =>
-  new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, attributeNamePrefix: '' }).parse(xml) as {
+  new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, attributeNamePrefix: '' }).parse(
+    xml,
+  ) as {
     Envelope: { Body: Record<string, unknown> };
   };
 
@@ -23,7 +25,12 @@ describe('simulator SOAP handling', () => {
 
   it('answers a paged name search with real paging figures', async () => {
     const res = await sim.handle(
-      post(nameSearch('a', '<r:pageInfo xmlns:r="http://www.enactor.com/retail"><core:rowOffset>1</core:rowOffset><core:rowCount>5</core:rowCount></r:pageInfo>')),
+      post(
+        nameSearch(
+          'a',
+          '<r:pageInfo xmlns:r="http://www.enactor.com/retail"><core:rowOffset>1</core:rowOffset><core:rowCount>5</core:rowCount></r:pageInfo>',
+        ),
+      ),
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
@@ -42,9 +49,15 @@ describe('simulator SOAP handling', () => {
   });
 
   it('answers SOAP 1.2 in kind', async () => {
-    const body = nameSearch('a').replace('http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope');
+    const body = nameSearch('a').replace(
+      'http://schemas.xmlsoap.org/soap/envelope/',
+      'http://www.w3.org/2003/05/soap-envelope',
+    );
     const res = await sim.handle(
-      post(body, { 'Content-Type': 'application/soap+xml; charset=utf-8; action="urn:submitCustomerNameSearch"' }),
+      post(body, {
+        'Content-Type':
+          'application/soap+xml; charset=utf-8; action="urn:submitCustomerNameSearch"',
+      }),
     );
     expect(res.headers.get('content-type')).toContain('application/soap+xml');
     expect(await res.text()).toContain('http://www.w3.org/2003/05/soap-envelope');
@@ -53,16 +66,34 @@ describe('simulator SOAP handling', () => {
   it.each([
     ['malformed XML', post('<s:Envelope')],
     ['a body that is not SOAP', post('<hello/>')],
-    ['an unknown operation', post(envelope('<ns:deleteEverything xmlns:ns="http://www.enactor.com/core"/>'))],
-    ['a known operation in the wrong namespace', post(envelope('<submitCustomerNameSearch xmlns="urn:other"/>'))],
-    ['a missing mandatory element', post(envelope('<ns:submitCustomerPostCodeSearch xmlns:ns="http://www.enactor.com/core"/>'))],
-    ['a SOAPAction that contradicts the body', post(nameSearch('a'), { SOAPAction: '"urn:somethingElse"' })],
-    ['an unknown service', post(nameSearch('a'), {}, 'http://sim.test/axis2/services/NoSuchService')],
+    [
+      'an unknown operation',
+      post(envelope('<ns:deleteEverything xmlns:ns="http://www.enactor.com/core"/>')),
+    ],
+    [
+      'a known operation in the wrong namespace',
+      post(envelope('<submitCustomerNameSearch xmlns="urn:other"/>')),
+    ],
+    [
+      'a missing mandatory element',
+      post(envelope('<ns:submitCustomerPostCodeSearch xmlns:ns="http://www.enactor.com/core"/>')),
+    ],
+    [
+      'a SOAPAction that contradicts the body',
+      post(nameSearch('a'), { SOAPAction: '"urn:somethingElse"' }),
+    ],
+    [
+      'an unknown service',
+      post(nameSearch('a'), {}, 'http://sim.test/axis2/services/NoSuchService'),
+    ],
     ['a DOCTYPE', post('<!DOCTYPE x [<!ENTITY a "b">]>' + nameSearch('a'))],
   ])('answers %s with a client fault', async (_what, request) => {
     const res = await sim.handle(request);
     expect(res.status).toBe(500);
-    const fault = parse(await res.text()).Envelope.Body.Fault as { faultcode: string; faultstring: string };
+    const fault = parse(await res.text()).Envelope.Body.Fault as {
+      faultcode: string;
+      faultstring: string;
+    };
     expect(fault.faultcode).toBe('soapenv:Client');
     expect(fault.faultstring).not.toBe('');
   });
@@ -75,7 +106,12 @@ describe('simulator SOAP handling', () => {
 });
 
 describe('simulator fault switch and control API', () => {
-  const control = (sim: ReturnType<typeof createSimulator>, method: string, path: string, body?: unknown) =>
+  const control = (
+    sim: ReturnType<typeof createSimulator>,
+    method: string,
+    path: string,
+    body?: unknown,
+  ) =>
     sim.handle(
       new Request(`http://sim.test/__simulator/${path}`, {
         method,
@@ -86,7 +122,9 @@ describe('simulator fault switch and control API', () => {
 
   it('fails the next N calls in the chosen way, then recovers', async () => {
     const sim = createSimulator({ customers: 10 });
-    expect((await control(sim, 'PUT', 'faults', { kind: 'soap-fault', count: 2 })).status).toBe(200);
+    expect((await control(sim, 'PUT', 'faults', { kind: 'soap-fault', count: 2 })).status).toBe(
+      200,
+    );
     expect((await sim.handle(post(nameSearch('a')))).status).toBe(500);
     expect((await sim.handle(post(nameSearch('a')))).status).toBe(500);
     expect((await sim.handle(post(nameSearch('a')))).status).toBe(200);
@@ -103,7 +141,9 @@ describe('simulator fault switch and control API', () => {
 
     await control(sim, 'PUT', 'faults', { kind: 'delay', delayMs: 5000 });
     const controller = new AbortController();
-    const slow = sim.handle(new Request(URL_CS, { method: 'POST', body: nameSearch('a'), signal: controller.signal }));
+    const slow = sim.handle(
+      new Request(URL_CS, { method: 'POST', body: nameSearch('a'), signal: controller.signal }),
+    );
     controller.abort();
     await expect(slow).rejects.toThrow();
   });

@@ -46,7 +46,11 @@ const SERVICE_PATH = /^\/axis2\/services\/(\w+?)(?:\.\w+Endpoint)?\/?$/;
 function withCors(response: Response): Response {
   const headers = new Headers(response.headers);
   for (const [k, v] of Object.entries(CORS_HEADERS)) headers.set(k, v);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }
 
 function soapResponse(version: '1.1' | '1.2', status: number, xml: string): Response {
@@ -87,7 +91,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
     const service = services[serviceName];
     if (!service) {
-      return fault(500, 'client', `The service cannot be found for the endpoint reference (EPR) ${serviceName}`);
+      return fault(
+        500,
+        'client',
+        `The service cannot be found for the endpoint reference (EPR) ${serviceName}`,
+      );
     }
     if (request.method !== 'POST') return fault(405, 'client', 'SOAP requests must be POSTed');
     let operationElement: RequestElement;
@@ -102,7 +110,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const name = operationElement.local;
     const operation = operationElement.ns === service.ns ? service.operations[name] : undefined;
     if (!operation) {
-      return fault(500, 'client', `The endpoint reference (EPR) for the Operation not found is ${serviceName} and the WSA Action = urn:${name}`);
+      return fault(
+        500,
+        'client',
+        `The endpoint reference (EPR) for the Operation not found is ${serviceName} and the WSA Action = urn:${name}`,
+      );
     }
     const action = requestedAction(request);
     if (action !== null && action !== '' && action !== `urn:${name}`) {
@@ -116,7 +128,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return fault(500, 'server', 'Simulated fault: the service is temporarily unavailable');
     }
     if (planned?.kind === 'http-error') {
-      return new Response('Service Unavailable', { status: 503, statusText: 'Service Unavailable' });
+      return new Response('Service Unavailable', {
+        status: 503,
+        statusText: 'Service Unavailable',
+      });
     }
 
     let payload: string;
@@ -134,10 +149,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
 
   async function handle(request: Request): Promise<Response> {
-    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
+    if (request.method === 'OPTIONS')
+      return new Response(null, { status: 204, headers: CORS_HEADERS });
     const path = new URL(request.url).pathname;
     if (path.startsWith('/__simulator/')) {
-      return withCors(await handleControl(request, path.slice('/__simulator/'.length), { store, faults }));
+      return withCors(
+        await handleControl(request, path.slice('/__simulator/'.length), { store, faults }),
+      );
     }
     const match = SERVICE_PATH.exec(path);
     if (!match) return withCors(new Response('Not Found', { status: 404 }));
@@ -147,7 +165,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       if (error instanceof SimulatedDisconnect) throw error;
       if (request.signal.aborted) throw error;
       const reason = error instanceof Error ? error.message : String(error);
-      return withCors(soapResponse('1.1', 500, faultEnvelope('1.1', 'server', `Simulator error: ${reason}`)));
+      return withCors(
+        soapResponse('1.1', 500, faultEnvelope('1.1', 'server', `Simulator error: ${reason}`)),
+      );
     }
   }
 

@@ -6,7 +6,12 @@ import { generateCustomers } from './generate-customers';
 const numbers = (store: CustomerStore, positions: Int32Array) =>
   Array.from(positions, (p) => store.at(p).customerNumber);
 
-const person = (customerNumber: string, forename: string, surname: string, postCode = ''): CustomerRecord => ({
+const person = (
+  customerNumber: string,
+  forename: string,
+  surname: string,
+  postCode = '',
+): CustomerRecord => ({
   ...SEED_CUSTOMERS[0]!,
   customerNumber,
   forename,

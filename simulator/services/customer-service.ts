@@ -61,7 +61,8 @@ function readCount(element: RequestElement | undefined, name: string): number | 
   const value = element && childOf(element, CORE, name);
   if (!value) return null;
   const n = Number(value.text.trim());
-  if (!Number.isInteger(n) || n < 0) throw new BadRequestError(`pageInfo ${name} must be a whole number`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new BadRequestError(`pageInfo ${name} must be a whole number`);
   return n;
 }
 
@@ -74,8 +75,14 @@ function answer(
   const offset = readCount(pageInfo, 'rowOffset');
   const count = readCount(pageInfo, 'rowCount');
   if (offset === null || count === null || options.ignorePaging) {
-    const rows = Array.from(matches.subarray(0, options.maxUnpagedRows), (p) => customerRow(store.at(p)));
-    return pagedArrayList(CUSTOMER_COLUMNS, rows, { rowsPerPage: 0, currentRowOffset: 0, totalRows: 0 });
+    const rows = Array.from(matches.subarray(0, options.maxUnpagedRows), (p) =>
+      customerRow(store.at(p)),
+    );
+    return pagedArrayList(CUSTOMER_COLUMNS, rows, {
+      rowsPerPage: 0,
+      currentRowOffset: 0,
+      totalRows: 0,
+    });
   }
   const size = Math.min(count, MAX_PAGE_ROWS);
   const rows = Array.from(matches.subarray(offset, offset + size), (p) => customerRow(store.at(p)));
@@ -93,7 +100,9 @@ export function customerServiceOperations(store: CustomerStore, options: PagingO
       const criteria = childOf(request, RETAIL, 'customerNameSearchRequest');
       const searchName = criteria && childOf(criteria, RETAIL, 'searchName');
       if (!criteria || !searchName) {
-        throw new BadRequestError('retail:customerNameSearchRequest/retail:searchName is mandatory');
+        throw new BadRequestError(
+          'retail:customerNameSearchRequest/retail:searchName is mandatory',
+        );
       }
       const pageInfo = childOf(criteria, RETAIL, 'pageInfo') ?? childOf(criteria, CORE, 'pageInfo');
       const list = answer(store, store.searchName(searchName.text), pageInfo, options);
@@ -102,7 +111,12 @@ export function customerServiceOperations(store: CustomerStore, options: PagingO
     submitCustomerPostCodeSearch(request: RequestElement): string {
       const postcode = childOf(request, CORE, 'string');
       if (!postcode) throw new BadRequestError('core:string (the postcode) is mandatory');
-      const list = answer(store, store.searchPostcode(postcode.text), childOf(request, CORE, 'pageInfo'), options);
+      const list = answer(
+        store,
+        store.searchPostcode(postcode.text),
+        childOf(request, CORE, 'pageInfo'),
+        options,
+      );
       return `<ns:submitCustomerPostCodeSearchResponse xmlns:ns="${CORE}">${list}</ns:submitCustomerPostCodeSearchResponse>`;
     },
   };

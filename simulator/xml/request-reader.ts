@@ -62,12 +62,15 @@ function toElement(node: OrderedNode, scope: Record<string, string>): RequestEle
 }
 
 export function readSoapRequest(body: string): SoapRequest {
-  if (/<!DOCTYPE/i.test(body)) throw new BadRequestError('document type declarations are not allowed');
+  if (/<!DOCTYPE/i.test(body))
+    throw new BadRequestError('document type declarations are not allowed');
   const valid = XMLValidator.validate(body);
   if (valid !== true) throw new BadRequestError(`malformed XML: ${valid.err.msg}`);
   const nodes = parser.parse(body) as OrderedNode[];
   const root = nodes
-    .map((n) => toElement(n, Object.assign(Object.create(null) as Record<string, string>, { '': '' })))
+    .map((n) =>
+      toElement(n, Object.assign(Object.create(null) as Record<string, string>, { '': '' })),
+    )
     .find((e): e is RequestElement => e !== null);
   if (!root || root.local !== 'Envelope' || (root.ns !== SOAP11 && root.ns !== SOAP12)) {
     throw new BadRequestError('the request is not a SOAP envelope');

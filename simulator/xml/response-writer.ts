@@ -33,7 +33,8 @@ export function faultEnvelope(
   );
 }
 
-export type Value = string | null | { readonly xsd: 'dateTime' | 'long' | 'boolean'; readonly text: string };
+export type Value =
+  string | null | { readonly xsd: 'dateTime' | 'long' | 'boolean'; readonly text: string };
 
 function arrayObject(value: Value): string {
   if (value === null) return '<core:arrayObject xsi:type="core:WrappedNull"/>';
@@ -61,7 +62,11 @@ export interface ListPaging {
 }
 
 /** A `core:pagedArrayList` in the shape of seed 002 (names after the rows). */
-export function pagedArrayList(columns: readonly string[], rows: readonly ListRow[], paging: ListPaging): string {
+export function pagedArrayList(
+  columns: readonly string[],
+  rows: readonly ListRow[],
+  paging: ListPaging,
+): string {
   const parts: string[] = [
     `<core:pagedArrayList xmlns:core="${CORE}" xmlns:retail="${RETAIL}" xmlns:xsi="${XSI}" xmlns:xsd="${XSD}" rowsPerPage="${paging.rowsPerPage}" currentRowOffset="${paging.currentRowOffset}" totalRows="${paging.totalRows}">`,
   ];

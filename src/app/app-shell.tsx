@@ -12,7 +12,11 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className={`flex h-dvh flex-col ${training ? 'bg-red-50' : 'bg-slate-100'}`}>
       {training && (
-        <div role="banner" aria-label="Training mode" className="training-stripes flex items-center justify-center gap-4 px-4 py-1.5 text-center text-lg font-black uppercase tracking-widest text-white">
+        <div
+          role="banner"
+          aria-label="Training mode"
+          className="training-stripes flex items-center justify-center gap-4 px-4 py-1.5 text-center text-lg font-black uppercase tracking-widest text-white"
+        >
           <span>Training</span>
           <span className="text-base font-bold normal-case tracking-normal">
             {config.mode === 'training'
@@ -45,8 +49,13 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       <main className="relative flex min-h-0 flex-1 flex-col">
         {training && (
-          <div aria-hidden className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center overflow-hidden">
-            <span className="-rotate-12 select-none text-[12rem] font-black tracking-widest text-red-700/[0.06]">TRAINING</span>
+          <div
+            aria-hidden
+            className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center overflow-hidden"
+          >
+            <span className="-rotate-12 select-none text-[12rem] font-black tracking-widest text-red-700/[0.06]">
+              TRAINING
+            </span>
           </div>
         )}
         {children}

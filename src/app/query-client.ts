@@ -8,7 +8,9 @@ export function createQueryClient(): QueryClient {
         // One quiet retry for a blip in the network; anything the server said is shown at
         // once, so the cashier decides (a queue is waiting).
         retry: (failures, error) =>
-          failures < 1 && isEnactorError(error) && (error.kind === 'network' || error.kind === 'timeout'),
+          failures < 1 &&
+          isEnactorError(error) &&
+          (error.kind === 'network' || error.kind === 'timeout'),
         retryDelay: 300,
         refetchOnWindowFocus: false,
         // Personal data does not linger in memory once no screen shows it.

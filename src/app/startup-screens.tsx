@@ -2,7 +2,10 @@ import { ConfigError } from '../shared/config/terminal-config';
 
 export function StartingScreen() {
   return (
-    <div role="status" className="flex h-dvh items-center justify-center bg-slate-900 text-2xl text-white">
+    <div
+      role="status"
+      className="flex h-dvh items-center justify-center bg-slate-900 text-2xl text-white"
+    >
       Starting the till…
     </div>
   );
@@ -12,9 +15,14 @@ export function StartingScreen() {
 export function StartupErrorScreen({ error }: { error: unknown }) {
   const title = error instanceof ConfigError ? error.message : 'The till could not start';
   const problems =
-    error instanceof ConfigError ? error.problems : [error instanceof Error ? error.message : String(error)];
+    error instanceof ConfigError
+      ? error.problems
+      : [error instanceof Error ? error.message : String(error)];
   return (
-    <div role="alert" className="flex h-dvh flex-col items-center justify-center gap-6 bg-red-900 p-8 text-white">
+    <div
+      role="alert"
+      className="flex h-dvh flex-col items-center justify-center gap-6 bg-red-900 p-8 text-white"
+    >
       <h1 className="text-4xl font-bold">{title}</h1>
       <ul className="max-w-3xl list-disc space-y-2 pl-6 text-xl">
         {problems.map((p) => (
@@ -24,7 +32,8 @@ export function StartupErrorScreen({ error }: { error: unknown }) {
         ))}
       </ul>
       <p className="max-w-3xl text-center text-lg">
-        Ask the store's IT support to correct terminal-config.json (it is described in the README), then reload.
+        Ask the store's IT support to correct terminal-config.json (it is described in the README),
+        then reload.
       </p>
       <button
         type="button"

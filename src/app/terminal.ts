@@ -10,5 +10,8 @@ export function createTerminal(config: TerminalConfig, transport: Transport): Te
     timeoutMs: config.requestTimeoutMs,
     transport,
   });
-  return { config, customerService: createCustomerService(endpoint(config.services.customerService)) };
+  return {
+    config,
+    customerService: createCustomerService(endpoint(config.services.customerService)),
+  };
 }

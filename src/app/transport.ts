@@ -22,7 +22,8 @@ export async function createTransport(config: TerminalConfig): Promise<Transport
       return await simulator.handle(new Request(new URL(url, window.location.href), init));
     } catch (error) {
       // What fetch does when a connection drops.
-      if (error instanceof SimulatedDisconnect) throw new TypeError('Failed to fetch');
+      if (error instanceof SimulatedDisconnect)
+        throw new TypeError('Failed to fetch', { cause: error });
       throw error;
     }
   };

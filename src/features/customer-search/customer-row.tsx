@@ -13,7 +13,9 @@ export function CustomerRow({
   locale: string;
   onPick: (customer: CustomerSummary) => void;
 }) {
-  const address = [...customer.addressLines, customer.town, customer.postcode].filter(Boolean).join(', ');
+  const address = [...customer.addressLines, customer.town, customer.postcode]
+    .filter(Boolean)
+    .join(', ');
   const born = formatCalendarDate(customer.dateOfBirth, locale);
   return (
     <button
@@ -25,7 +27,9 @@ export function CustomerRow({
         <span className="truncate text-xl font-semibold text-slate-900">
           {customerDisplayName(customer) || '(no name)'}
           {customer.organisation && (
-            <span className="ml-2 text-base font-normal text-slate-600">{customer.organisation}</span>
+            <span className="ml-2 text-base font-normal text-slate-600">
+              {customer.organisation}
+            </span>
           )}
         </span>
         <span className="truncate text-base text-slate-700">
@@ -38,7 +42,9 @@ export function CustomerRow({
           Loyalty
         </span>
       )}
-      <span className="w-40 shrink-0 whitespace-nowrap text-right font-mono text-base text-slate-700">No. {customer.customerNumber}</span>
+      <span className="w-40 shrink-0 whitespace-nowrap text-right font-mono text-base text-slate-700">
+        No. {customer.customerNumber}
+      </span>
     </button>
   );
 }

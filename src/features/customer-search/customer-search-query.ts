@@ -35,5 +35,7 @@ export function customerSearchOptions(
 
 export function useCustomerSearch(mode: CustomerSearchMode, term: string) {
   const { customerService, config } = useTerminal();
-  return useInfiniteQuery(customerSearchOptions(customerService, mode, term, config.searchPageSize));
+  return useInfiniteQuery(
+    customerSearchOptions(customerService, mode, term, config.searchPageSize),
+  );
 }

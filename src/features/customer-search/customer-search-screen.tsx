@@ -15,10 +15,14 @@ import {
 import { customerSearchKeys, useCustomerSearch } from './customer-search-query';
 import { SearchResults } from './search-results';
 
-const MODES: readonly { mode: CustomerSearchMode; label: string; field: string; hint: string }[] = [
-  { mode: 'name', label: 'Name', field: 'Customer name', hint: 'Forename, surname or both, e.g. "Amelia B"' },
-  { mode: 'postcode', label: 'Postcode', field: 'Postcode', hint: 'All or the start of it, e.g. "SG14"' },
-];
+const MODES: Record<CustomerSearchMode, { label: string; field: string; hint: string }> = {
+  name: {
+    label: 'Name',
+    field: 'Customer name',
+    hint: 'Forename, surname or both, e.g. "Amelia B"',
+  },
+  postcode: { label: 'Postcode', field: 'Postcode', hint: 'All or the start of it, e.g. "SG14"' },
+};
 
 /** Word starts in a name get a capital from the on-screen keyboard, as a cashier would type. */
 function casedForMode(text: string, before: string, mode: CustomerSearchMode): string {
@@ -35,7 +39,7 @@ export function CustomerSearchScreen() {
 
   const mode: CustomerSearchMode = params.get('by') === 'postcode' ? 'postcode' : 'name';
   const term = params.get('q')?.trim() ?? '';
-  const modeInfo = MODES.find((m) => m.mode === mode) ?? MODES[0]!;
+  const modeInfo = MODES[mode];
 
   const [draft, setDraft] = useState(term);
   const [keyboardOpen, setKeyboardOpen] = useState(term === '');
@@ -70,11 +74,16 @@ export function CustomerSearchScreen() {
   const onKeyboard = (action: KeyboardAction) => {
     if (action.type === 'enter') return submit();
     const input = inputRef.current;
-    const selection = { start: input?.selectionStart ?? draft.length, end: input?.selectionEnd ?? draft.length };
+    const selection = {
+      start: input?.selectionStart ?? draft.length,
+      end: input?.selectionEnd ?? draft.length,
+    };
     const applied = applyKeyboardAction(
       draft,
       selection,
-      action.type === 'insert' ? { ...action, text: casedForMode(action.text, draft.slice(0, selection.start), mode) } : action,
+      action.type === 'insert'
+        ? { ...action, text: casedForMode(action.text, draft.slice(0, selection.start), mode) }
+        : action,
     );
     setDraft(applied.value);
     setEmptyWarning(false);
@@ -93,19 +102,23 @@ export function CustomerSearchScreen() {
     <div className="flex h-full min-h-0 gap-4 p-3 xl:p-4">
       <section aria-label="Customer search" className="flex min-h-0 min-w-0 flex-1 flex-col gap-3">
         <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-3">
-          <div role="radiogroup" aria-label="Search by" className="flex rounded-lg border-2 border-slate-300 bg-white p-1">
-            {MODES.map((m) => (
+          <div
+            role="radiogroup"
+            aria-label="Search by"
+            className="flex rounded-lg border-2 border-slate-300 bg-white p-1"
+          >
+            {(Object.keys(MODES) as CustomerSearchMode[]).map((m) => (
               <button
-                key={m.mode}
+                key={m}
                 type="button"
                 role="radio"
-                aria-checked={m.mode === mode}
-                onClick={() => chooseMode(m.mode)}
+                aria-checked={m === mode}
+                onClick={() => chooseMode(m)}
                 className={`min-h-12 min-w-28 rounded-md px-4 text-lg font-semibold focus-visible:outline-4 focus-visible:outline-blue-500 ${
-                  m.mode === mode ? 'bg-blue-700 text-white' : 'text-slate-800 hover:bg-slate-100'
+                  m === mode ? 'bg-blue-700 text-white' : 'text-slate-800 hover:bg-slate-100'
                 }`}
               >
-                {m.label}
+                {MODES[m].label}
               </button>
             ))}
           </div>

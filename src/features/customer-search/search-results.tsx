@@ -41,10 +41,23 @@ export function SearchResults({
 
   // Fetch the next page at 80% of what is loaded, so scrolling rarely waits.
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError && lastRendered >= rows.length - Math.ceil(pageSize * 0.2)) {
+    if (
+      hasNextPage &&
+      !isFetchingNextPage &&
+      !isFetchNextPageError &&
+      lastRendered >= rows.length - Math.ceil(pageSize * 0.2)
+    ) {
       void fetchNextPage();
     }
-  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, lastRendered, rows.length, pageSize, fetchNextPage]);
+  }, [
+    hasNextPage,
+    isFetchingNextPage,
+    isFetchNextPageError,
+    lastRendered,
+    rows.length,
+    pageSize,
+    fetchNextPage,
+  ]);
 
   // A new search starts at the top.
   useEffect(() => {
@@ -54,7 +67,10 @@ export function SearchResults({
   if (search.isPending && search.fetchStatus !== 'idle') {
     return (
       <div role="status" className="flex flex-1 items-center justify-center text-xl text-slate-700">
-        <span className="mr-3 inline-block size-6 animate-spin rounded-full border-4 border-blue-700 border-t-transparent" aria-hidden />
+        <span
+          className="mr-3 inline-block size-6 animate-spin rounded-full border-4 border-blue-700 border-t-transparent"
+          aria-hidden
+        />
         Searching…
       </div>
     );
@@ -62,25 +78,39 @@ export function SearchResults({
   if (search.isError && rows.length === 0) {
     return (
       <div className="p-2">
-        <ErrorPanel error={search.error} service={SERVICE_NAME} onRetry={() => void search.refetch()} />
+        <ErrorPanel
+          error={search.error}
+          service={SERVICE_NAME}
+          onRetry={() => void search.refetch()}
+        />
       </div>
     );
   }
   if (!data) return null;
   if (total === 0) {
     return (
-      <div role="status" className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center">
+      <div
+        role="status"
+        className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center"
+      >
         <p className="text-2xl font-semibold text-slate-900">No customers found for “{term}”</p>
-        <p className="text-lg text-slate-700">Check the spelling, try fewer letters, or search by the other field.</p>
+        <p className="text-lg text-slate-700">
+          Check the spelling, try fewer letters, or search by the other field.
+        </p>
       </div>
     );
   }
 
+  // Rows fully in view; at the end of the list the last rows cannot scroll to the top, so
+  // "the end" is where scrolling stops, not where the last row would be first.
   const viewport = virtualizer.scrollRect?.height ?? 0;
   const offset = virtualizer.scrollOffset ?? 0;
-  const first = Math.min(Math.floor(offset / CUSTOMER_ROW_HEIGHT), Math.max(rows.length - 1, 0));
-  const visibleRows = Math.max(1, Math.floor(viewport / CUSTOMER_ROW_HEIGHT));
-  const last = Math.min(first + visibleRows - 1, rows.length - 1, total - 1);
+  const atStart = offset <= 1;
+  const atEnd = !hasNextPage && offset + viewport >= virtualizer.getTotalSize() - 2;
+  const first = Math.min(Math.ceil(offset / CUSTOMER_ROW_HEIGHT - 0.01), rows.length - 1);
+  const lastInView = Math.floor((offset + viewport) / CUSTOMER_ROW_HEIGHT + 0.01) - 1;
+  const last = atEnd ? rows.length - 1 : Math.max(first, Math.min(lastInView, rows.length - 1));
+  const visibleRows = Math.max(1, last - first + 1);
 
   const goTo = async (index: number) => {
     const target = Math.max(0, Math.min(index, total - 1));
@@ -94,22 +124,36 @@ export function SearchResults({
         <p aria-live="polite" className="flex-1 text-lg font-semibold text-slate-900">
           <span className="sr-only">Showing </span>
           {pageRangeLabel(first, last, total)}
-          {isFetchingNextPage && <span className="ml-3 text-base font-normal text-slate-600">Loading more…</span>}
+          {isFetchingNextPage && (
+            <span className="ml-3 text-base font-normal text-slate-600">Loading more…</span>
+          )}
         </p>
-        <Button onClick={() => void goTo(first - visibleRows)} disabled={first === 0}>
+        <Button onClick={() => void goTo(first - visibleRows)} disabled={atStart}>
           ◀ Previous page
         </Button>
-        <Button onClick={() => void goTo(last + 1)} disabled={last >= total - 1}>
+        <Button onClick={() => void goTo(last + 1)} disabled={atEnd}>
           Next page ▶
         </Button>
       </div>
       {isFetchNextPageError && (
         <div className="p-2">
-          <ErrorPanel error={search.error} service={SERVICE_NAME} onRetry={() => void fetchNextPage()} />
+          <ErrorPanel
+            error={search.error}
+            service={SERVICE_NAME}
+            onRetry={() => void fetchNextPage()}
+          />
         </div>
       )}
-      <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto overscroll-contain" data-testid="results-scroll">
-        <ul aria-label="Customers found" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        ref={scrollRef}
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain"
+        data-testid="results-scroll"
+      >
+        <ul
+          aria-label="Customers found"
+          className="relative w-full"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           {items.map((item) => {
             const customer = rows[item.index];
             return (
@@ -123,7 +167,9 @@ export function SearchResults({
                 {customer ? (
                   <CustomerRow customer={customer} locale={locale} onPick={onPick} />
                 ) : (
-                  <div className="flex h-full items-center px-4 text-lg text-slate-600">Loading more customers…</div>
+                  <div className="flex h-full items-center px-4 text-lg text-slate-600">
+                    Loading more customers…
+                  </div>
                 )}
               </li>
             );

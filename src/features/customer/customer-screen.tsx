@@ -11,7 +11,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-0.5">
       <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="text-xl text-slate-900">{children || <span className="text-slate-500">Not on file</span>}</dd>
+      <dd className="text-xl text-slate-900">
+        {children || <span className="text-slate-500">Not on file</span>}
+      </dd>
     </div>
   );
 }
@@ -31,9 +33,7 @@ export function CustomerScreen({ customerNumber }: { customerNumber: string }) {
 
   const actions = (
     <div className="flex flex-wrap gap-3">
-      {customer && (
-        <Button onClick={() => history.back()}>◀ Back to results</Button>
-      )}
+      {customer && <Button onClick={() => history.back()}>◀ Back to results</Button>}
       <Button variant="primary" onClick={newSearch}>
         New search
       </Button>
@@ -48,35 +48,54 @@ export function CustomerScreen({ customerNumber }: { customerNumber: string }) {
           Customer {customerNumber}
         </h1>
         <p className="text-lg text-slate-700">
-          This customer's details are not on screen any more. Search for them again to see their details.
+          This customer's details are not on screen any more. Search for them again to see their
+          details.
         </p>
         {actions}
       </section>
     );
   }
 
-  const address = [...customer.addressLines, customer.town, customer.province, customer.postcode].filter(Boolean);
+  const address = [
+    ...customer.addressLines,
+    customer.town,
+    customer.province,
+    customer.postcode,
+  ].filter(Boolean);
   return (
-    <section aria-labelledby="customer-heading" className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4">
+    <section
+      aria-labelledby="customer-heading"
+      className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 id="customer-heading" className="text-3xl font-bold text-slate-900">
             {customerDisplayName(customer) || '(no name)'}
           </h1>
-          <p className="font-mono text-lg text-slate-700">Customer number {customer.customerNumber}</p>
+          <p className="font-mono text-lg text-slate-700">
+            Customer number {customer.customerNumber}
+          </p>
         </div>
         {actions}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <dl aria-label="Personal details" className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5">
+        <dl
+          aria-label="Personal details"
+          className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
+        >
           <Field label="Title">{customer.title}</Field>
-          <Field label="Date of birth">{formatCalendarDate(customer.dateOfBirth, config.locale)}</Field>
+          <Field label="Date of birth">
+            {formatCalendarDate(customer.dateOfBirth, config.locale)}
+          </Field>
           <Field label="Forename">{customer.forename}</Field>
           <Field label="Surname">{customer.surname}</Field>
           <Field label="Organisation">{customer.organisation}</Field>
           <Field label="Trading name">{customer.tradingName}</Field>
         </dl>
-        <dl aria-label="Address and activity" className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5">
+        <dl
+          aria-label="Address and activity"
+          className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
+        >
           <div className="col-span-2">
             <Field label="Address">
               {address.length > 0 && (
@@ -88,8 +107,12 @@ export function CustomerScreen({ customerNumber }: { customerNumber: string }) {
               )}
             </Field>
           </div>
-          <Field label="Last transaction">{formatDateTime(customer.lastTransactionDate, config.locale)}</Field>
-          <Field label="Loyalty">{customer.hasLoyaltyAccounts ? 'Has loyalty accounts' : 'No loyalty account'}</Field>
+          <Field label="Last transaction">
+            {formatDateTime(customer.lastTransactionDate, config.locale)}
+          </Field>
+          <Field label="Loyalty">
+            {customer.hasLoyaltyAccounts ? 'Has loyalty accounts' : 'No loyalty account'}
+          </Field>
         </dl>
       </div>
     </section>

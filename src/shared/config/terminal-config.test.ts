@@ -35,7 +35,12 @@ describe('terminal configuration', () => {
 
   it('names each bad field', () => {
     expect(
-      problemsOf({ ...valid, mode: 'demo', currency: 'pounds', services: { ...valid.services, customerService: 'ftp://x' } }),
+      problemsOf({
+        ...valid,
+        mode: 'demo',
+        currency: 'pounds',
+        services: { ...valid.services, customerService: 'ftp://x' },
+      }),
     ).toEqual([
       expect.stringMatching(/^mode: /),
       expect.stringMatching(/^currency: must be an ISO 4217 code/),
@@ -47,9 +52,14 @@ describe('terminal configuration', () => {
   });
 
   it('explains a file that is missing or not JSON', async () => {
-    const serve = (body: string, status = 200) => async () => new Response(body, { status });
+    const serve =
+      (body: string, status = 200) =>
+      async () =>
+        new Response(body, { status });
     await expect(loadTerminalConfig(serve('', 404))).rejects.toThrow(/could not be loaded/);
     await expect(loadTerminalConfig(serve('{ mode: live'))).rejects.toThrow(/not valid JSON/);
-    await expect(loadTerminalConfig(serve(JSON.stringify(valid)))).resolves.toMatchObject({ mode: 'live' });
+    await expect(loadTerminalConfig(serve(JSON.stringify(valid)))).resolves.toMatchObject({
+      mode: 'live',
+    });
   });
 });

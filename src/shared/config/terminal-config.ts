@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
 /** A service address: absolute http(s) URL, or a path on the terminal's own origin. */
-const serviceUrl = z
-  .string()
-  .refine((v) => v.startsWith('/') || /^https?:\/\/[^/\s]+/.test(v), {
-    message: 'must be an http(s) URL or a path starting with "/"',
-  });
+const serviceUrl = z.string().refine((v) => v.startsWith('/') || /^https?:\/\/[^/\s]+/.test(v), {
+  message: 'must be an http(s) URL or a path starting with "/"',
+});
 
 const localeTag = z.string().refine(
   (v) => {
@@ -67,13 +65,19 @@ export function parseTerminalConfig(raw: unknown): TerminalConfig {
       ? `${field}: is missing`
       : `${field}: ${issue.message}`;
   });
-  throw new ConfigError(`${CONFIG_FILE} has ${problems.length === 1 ? 'a bad field' : 'bad fields'}`, problems);
+  throw new ConfigError(
+    `${CONFIG_FILE} has ${problems.length === 1 ? 'a bad field' : 'bad fields'}`,
+    problems,
+  );
 }
 
 export async function loadTerminalConfig(fetchFn: typeof fetch = fetch): Promise<TerminalConfig> {
   let text: string;
   try {
-    const response = await fetchFn(`./${CONFIG_FILE}`, { cache: 'no-store' });
+    // From the app's base, not the current path: a deep link such as /customers/100 must work.
+    const response = await fetchFn(`${import.meta.env.BASE_URL}${CONFIG_FILE}`, {
+      cache: 'no-store',
+    });
     if (!response.ok) {
       throw new ConfigError(`${CONFIG_FILE} could not be loaded`, [
         `The web server answered HTTP ${response.status}. Put ${CONFIG_FILE} beside index.html.`,

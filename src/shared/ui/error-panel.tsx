@@ -19,7 +19,8 @@ export function explainError(error: unknown, service: string): Explanation {
     case 'network':
       return {
         title: `Can't reach the ${service}`,
-        advice: "Check the till's network connection, then tap Try again. If it still fails, call the help desk.",
+        advice:
+          "Check the till's network connection, then tap Try again. If it still fails, call the help desk.",
       };
     case 'timeout':
       return {
@@ -41,17 +42,29 @@ export function explainError(error: unknown, service: string): Explanation {
     case 'malformed':
       return {
         title: `The ${service} sent an answer the till cannot read`,
-        advice: 'Tap Try again. If it keeps happening, call the help desk: the server may need attention.',
+        advice:
+          'Tap Try again. If it keeps happening, call the help desk: the server may need attention.',
       };
     case 'cancelled':
       return { title: 'The request was cancelled', advice: 'Search again when ready.' };
   }
 }
 
-export function ErrorPanel({ error, service, onRetry }: { error: unknown; service: string; onRetry: () => void }) {
+export function ErrorPanel({
+  error,
+  service,
+  onRetry,
+}: {
+  error: unknown;
+  service: string;
+  onRetry: () => void;
+}) {
   const { title, advice } = explainError(error, service);
   return (
-    <div role="alert" className="flex flex-col items-start gap-3 rounded-xl border-2 border-red-700 bg-red-50 p-5 text-red-950">
+    <div
+      role="alert"
+      className="flex flex-col items-start gap-3 rounded-xl border-2 border-red-700 bg-red-50 p-5 text-red-950"
+    >
       <h2 className="text-xl font-bold">{title}</h2>
       <p className="text-lg">{advice}</p>
       <Button variant="primary" onClick={onRetry}>

@@ -18,7 +18,11 @@ const keepFocus = (event: PointerEvent) => event.preventDefault();
  */
 export function OnScreenKeyboard({ onAction }: { onAction: (action: KeyboardAction) => void }) {
   return (
-    <div role="group" aria-label="On-screen keyboard" className="flex flex-col gap-1.5 rounded-xl bg-slate-200 p-2">
+    <div
+      role="group"
+      aria-label="On-screen keyboard"
+      className="flex flex-col gap-1.5 rounded-xl bg-slate-200 p-2"
+    >
       {ROWS.map((row) => (
         <div key={row} className="flex justify-center gap-1.5">
           {[...row].map((key) => (
@@ -36,7 +40,12 @@ export function OnScreenKeyboard({ onAction }: { onAction: (action: KeyboardActi
         </div>
       ))}
       <div className="flex justify-center gap-1.5">
-        <Button variant="key" className="h-14 flex-[1.5] xl:h-16" onPointerDown={keepFocus} onClick={() => onAction({ type: 'clear' })}>
+        <Button
+          variant="key"
+          className="h-14 flex-[1.5] xl:h-16"
+          onPointerDown={keepFocus}
+          onClick={() => onAction({ type: 'clear' })}
+        >
           Clear
         </Button>
         <Button
@@ -80,7 +89,10 @@ export function applyKeyboardAction(
   const { start, end } = selection;
   switch (action.type) {
     case 'insert':
-      return { value: value.slice(0, start) + action.text + value.slice(end), caret: start + action.text.length };
+      return {
+        value: value.slice(0, start) + action.text + value.slice(end),
+        caret: start + action.text.length,
+      };
     case 'backspace': {
       if (start !== end) return { value: value.slice(0, start) + value.slice(end), caret: start };
       if (start === 0) return { value, caret: 0 };

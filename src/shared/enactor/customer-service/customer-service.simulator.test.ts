@@ -54,15 +54,24 @@ describe('CustomerService client against the simulator', () => {
   it('surfaces simulator faults as typed errors', async () => {
     const { sim, service } = connect({ customers: 10 });
     sim.faults.set({ kind: 'soap-fault', count: 1 });
-    await expect(service.search('name', 'a', { offset: 0, count: 5 })).rejects.toBeInstanceOf(SoapFaultError);
+    await expect(service.search('name', 'a', { offset: 0, count: 5 })).rejects.toBeInstanceOf(
+      SoapFaultError,
+    );
     sim.faults.set({ kind: 'disconnect', count: 1 });
-    await expect(service.search('name', 'a', { offset: 0, count: 5 })).rejects.toBeInstanceOf(NetworkError);
+    await expect(service.search('name', 'a', { offset: 0, count: 5 })).rejects.toBeInstanceOf(
+      NetworkError,
+    );
     await expect(service.search('name', 'a', { offset: 0, count: 5 })).resolves.toBeDefined();
   });
 
   it('round-trips odd characters through a store and a search', async () => {
     const { sim, service } = connect({ customers: 10 });
-    sim.store.add({ ...sim.store.at(0), customerNumber: '999', forename: 'Zoë 😀', surname: "<b>O'Brien</b> & Co" });
+    sim.store.add({
+      ...sim.store.at(0),
+      customerNumber: '999',
+      forename: 'Zoë 😀',
+      surname: "<b>O'Brien</b> & Co",
+    });
     const page = await service.search('name', 'zoe', { offset: 0, count: 5 });
     expect(page.rows.map((r) => r.surname)).toEqual(["<b>O'Brien</b> & Co"]);
     expect(page.rows[0]?.forename).toBe('Zoë 😀');

@@ -136,8 +136,11 @@ describe('request escaping', () => {
         if (opened.kind !== 'payload') throw new Error('no payload');
         const text =
           child(opened.payload, NS.core, 'string')?.text ??
-          child(child(opened.payload, NS.retail, 'customerNameSearchRequest')!, NS.retail, 'searchName')
-            ?.text;
+          child(
+            child(opened.payload, NS.retail, 'customerNameSearchRequest')!,
+            NS.retail,
+            'searchName',
+          )?.text;
         expect(text).toBe(term);
       }
     },

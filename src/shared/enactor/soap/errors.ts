@@ -3,12 +3,7 @@
  * happened and what to do; `retryable` says whether an automatic or one-tap retry is safe.
  */
 export type EnactorErrorKind =
-  | 'http'
-  | 'soap-fault'
-  | 'malformed'
-  | 'timeout'
-  | 'network'
-  | 'cancelled';
+  'http' | 'soap-fault' | 'malformed' | 'timeout' | 'network' | 'cancelled';
 
 export abstract class EnactorError extends Error {
   abstract readonly kind: EnactorErrorKind;

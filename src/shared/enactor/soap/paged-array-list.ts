@@ -97,7 +97,9 @@ export function decodePagedArrayList(list: XmlElement): PagedArrayList {
       const data = child(element, NS.core, 'data');
       const values = data && child(data, NS.core, 'values');
       const cells = values
-        ? values.children.filter((c) => c.local === 'arrayObject' && c.ns === NS.core).map(decodeCell)
+        ? values.children
+            .filter((c) => c.local === 'arrayObject' && c.ns === NS.core)
+            .map(decodeCell)
         : [];
       rows.push({ key: decodeKey(child(element, NS.core, 'key')), cells });
     } else if (element.local === 'propertyNames' || element.local === 'columnNames') {

@@ -4,8 +4,8 @@ import { parseXml } from './xml-reader';
 
 describe('escapeXml', () => {
   it.each([
-    '<script>alert(1)</script> & O\'Brien',
-    'Zoë O\'Brien-Smith',
+    "<script>alert(1)</script> & O'Brien",
+    "Zoë O'Brien-Smith",
     '"quoted" & <tagged>',
     'Émilie Château — 😀 👩‍👩‍👧',
     ']]> and &amp; literally',

@@ -9,8 +9,9 @@ const ESCAPES: Record<string, string> = {
 // Characters XML 1.0 cannot carry at all, even escaped (C0 controls other than tab, LF, CR,
 // lone surrogates, U+FFFE/U+FFFF). A scanner can emit control characters; drop them rather
 // than send a request the server will reject as malformed.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Escapes a user value for element text or a double-quoted attribute. */
 export function escapeXml(value: string): string {

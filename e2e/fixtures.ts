@@ -1,0 +1,96 @@
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+
+export const SIMULATOR_URL = `http://127.0.0.1:${process.env.SIMULATOR_PORT ?? 4010}`;
+export const AGAINST_SIMULATOR = !process.env.E2E_TERMINAL_CONFIG;
+
+/** The Customer Search screen, driven the way a cashier does. */
+export class SearchPage {
+  readonly input: Locator;
+  readonly searchButton: Locator;
+  readonly results: Locator;
+  readonly range: Locator;
+  readonly nextPage: Locator;
+  readonly previousPage: Locator;
+  readonly keyboard: Locator;
+
+  constructor(readonly page: Page) {
+    this.input = page.getByRole('searchbox');
+    this.searchButton = page.getByRole('button', { name: 'Search', exact: true });
+    this.results = page.getByRole('list', { name: 'Customers found' });
+    this.range = page.getByText(/^(Showing )?[\d,]+–[\d,]+ of [\d,]+/);
+    this.nextPage = page.getByRole('button', { name: /Next page/ });
+    this.previousPage = page.getByRole('button', { name: /Previous page/ });
+    this.keyboard = page.getByRole('group', { name: 'On-screen keyboard' });
+  }
+
+  async goto(path = '/') {
+    await this.page.goto(path);
+    await expect(this.searchButton).toBeVisible();
+  }
+
+  async by(mode: 'Name' | 'Postcode') {
+    await this.page.getByRole('radio', { name: mode }).click();
+  }
+
+  /** Types on the on-screen keyboard, key by key, as on a till with no physical keyboard. */
+  async tapKeys(text: string) {
+    if (!(await this.keyboard.isVisible()))
+      await this.page.getByRole('button', { name: 'Keyboard' }).click();
+    for (const ch of text.toUpperCase()) {
+      await this.keyboard
+        .getByRole('button', { name: ch === ' ' ? 'Space' : ch, exact: true })
+        .click();
+    }
+  }
+
+  /** Types with a physical keyboard (or a scanner) and presses Enter. */
+  async typeAndEnter(text: string) {
+    await this.input.fill(text);
+    await this.input.press('Enter');
+  }
+
+  row(name: string | RegExp): Locator {
+    return this.results.getByRole('button', { name });
+  }
+}
+
+/** The simulator's control API (fault switch, test data). */
+export class SimulatorControl {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async fault(plan: { kind: string; count?: number; delayMs?: number; operation?: string }) {
+    const res = await this.request.put(`${SIMULATOR_URL}/__simulator/faults`, { data: plan });
+    expect(res.ok()).toBe(true);
+  }
+
+  async clearFaults() {
+    await this.request.delete(`${SIMULATOR_URL}/__simulator/faults`);
+  }
+
+  async addCustomer(customer: Record<string, unknown>): Promise<{ customerNumber: string }> {
+    const res = await this.request.post(`${SIMULATOR_URL}/__simulator/customers`, {
+      data: customer,
+    });
+    expect(res.status()).toBe(201);
+    return (await res.json()) as { customerNumber: string };
+  }
+}
+
+export const test = base.extend<{ searchPage: SearchPage; simulator: SimulatorControl }>({
+  searchPage: async ({ page }, use) => {
+    await use(new SearchPage(page));
+  },
+  simulator: async ({ request }, use) => {
+    const control = new SimulatorControl(request);
+    await use(control);
+    if (AGAINST_SIMULATOR) await control.clearFaults();
+  },
+});
+
+export { expect };
