@@ -36,9 +36,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]]
-    : [['list']],
+  reporter: 'list',
   outputDir: 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${appPort}`,

@@ -11,7 +11,6 @@
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 export interface QName {
   readonly ns: string;
@@ -27,10 +26,11 @@ export interface XmlAttribute {
 export interface XmlElement {
   readonly ns: string;
   readonly local: string;
+  /** Attributes other than namespace declarations and `xsi:type` (see `xsiType`). */
   readonly attributes: readonly XmlAttribute[];
-  readonly children: XmlElement[];
+  readonly children: readonly XmlElement[];
   /** Character data directly inside this element (entities decoded, CDATA included). */
-  text: string;
+  readonly text: string;
   /** The resolved `xsi:type`, if the element carries one. */
   readonly xsiType: QName | null;
 }
@@ -45,17 +45,63 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-type Scope = Record<string, string>;
+/**
+ * The prefix bindings in force. A new scope is made only where an element declares
+ * namespaces (a handful per document), and it also remembers resolved `xsi:type` values, so
+ * the thousands of identical `core:String` types cost one lookup and one object.
+ */
+class Scope {
+  readonly qnames = new Map<string, QName>();
+  constructor(readonly bindings: Map<string, string>) {}
 
-interface Frame {
-  readonly element: XmlElement;
-  readonly qname: string;
-  readonly scope: Scope;
+  resolve(prefix: string, offset: number): string {
+    const ns = this.bindings.get(prefix);
+    if (ns === undefined)
+      throw new XmlSyntaxError(`Undeclared namespace prefix "${prefix}"`, offset);
+    return ns;
+  }
+
+  qname(value: string, offset: number): QName {
+    let q = this.qnames.get(value);
+    if (q === undefined) {
+      const trimmed = value.trim();
+      const colon = trimmed.indexOf(':');
+      q = Object.freeze({
+        ns: this.resolve(colon === -1 ? '' : trimmed.slice(0, colon), offset),
+        local: colon === -1 ? trimmed : trimmed.slice(colon + 1),
+      });
+      this.qnames.set(value, q);
+    }
+    return q;
+  }
 }
 
-// Not frozen: child scopes inherit from it, and assigning over an inherited read-only
-// property would throw when a document rebinds the default namespace.
-const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NS, '': '' });
+// Canonical copies of the URIs Enactor uses: a URI read from a document is a fresh slice,
+// and comparing it with a constant would compare every character, at every element.
+const KNOWN_URIS = new Map(
+  [
+    'http://www.enactor.com/core',
+    'http://www.enactor.com/retail',
+    'http://www.enactor.com/retail/AccountBalanceService',
+    'http://www.enactor.com/crm',
+    XSI_NS,
+    'http://www.w3.org/2001/XMLSchema',
+    'http://schemas.xmlsoap.org/soap/envelope/',
+    'http://www.w3.org/2003/05/soap-envelope',
+  ].map((uri) => [uri, uri]),
+);
+
+function internUri(uri: string): string {
+  return KNOWN_URIS.get(uri) ?? uri;
+}
+
+const rootScope = () =>
+  new Scope(
+    new Map([
+      ['xml', XML_NS],
+      ['', ''],
+    ]),
+  );
 
 const EMPTY_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
 
@@ -78,43 +124,62 @@ function decodeEntities(raw: string, offset: number): string {
   });
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
+// Tags are read by sticky expressions anchored at each "<": the regular-expression engine
+// is several times faster than a character loop in JavaScript, and a tag that does not match
+// exactly where it starts is a syntax error, so nothing malformed is skipped over.
+const NAME = '[^\\s/>=<\'"!?]+';
+const START_TAG = new RegExp(
+  `<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`,
+  'y',
+);
+const END_TAG = new RegExp(`</(${NAME})\\s*>`, 'y');
+const ATTRIBUTE = new RegExp(`\\s+(${NAME})\\s*=\\s*(?:"([^"<]*)"|'([^'<]*)')`, 'g');
+
+/** An element while it is being read: children are added in place. */
+interface MutableElement {
+  ns: string;
+  local: string;
+  attributes: readonly XmlAttribute[];
+  children: XmlElement[];
+  text: string;
+  xsiType: QName | null;
 }
 
-function isNameEnd(c: number): boolean {
-  return isSpace(c) || c === 62 /* > */ || c === 47 /* / */ || c === 61; /* = */
-}
-
-function splitQName(qname: string): [prefix: string, local: string] {
-  const colon = qname.indexOf(':');
-  return colon === -1 ? ['', qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
-}
-
-function resolvePrefix(scope: Scope, prefix: string, offset: number): string {
-  const ns = scope[prefix];
-  if (ns === undefined) throw new XmlSyntaxError(`Undeclared namespace prefix "${prefix}"`, offset);
-  return ns;
-}
+// Shared by every leaf until it gets a child: most elements never do.
+const NO_CHILDREN: XmlElement[] = [];
 
 /** Parses a complete document and returns its document element. */
 export function parseXml(source: string): XmlElement {
   const s = source;
   const len = s.length;
-  const stack: Frame[] = [];
-  let root: XmlElement | null = null;
-  let pos = 0;
-  // Skip a byte-order mark.
-  if (s.charCodeAt(0) === 0xfeff) pos = 1;
+  // The open elements, their tag names and scopes, as parallel stacks (no frame objects).
+  const elements: MutableElement[] = [];
+  const qnames: string[] = [];
+  const scopes: Scope[] = [];
+  let depth = 0;
+  let root: MutableElement | null = null;
+  let pos = s.charCodeAt(0) === 0xfeff ? 1 : 0; // byte-order mark
+  const base = rootScope();
+  // Attributes of the start tag being read (reused; most tags have one or none).
+  const attrNames: string[] = [];
+  const attrValues: string[] = [];
+  // One string per distinct tag name, so decoders compare names by identity, not by content.
+  const names = new Map<string, string>();
+  const intern = (name: string): string => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  };
 
   while (pos < len) {
     const lt = s.indexOf('<', pos);
     const textEnd = lt === -1 ? len : lt;
     if (textEnd > pos) {
-      const top = stack[stack.length - 1];
-      if (top) {
+      if (depth > 0) {
         const raw = s.slice(pos, textEnd);
-        top.element.text += raw.indexOf('&') === -1 ? raw : decodeEntities(raw, pos);
+        const top = elements[depth - 1] as MutableElement;
+        top.text += raw.indexOf('&') === -1 ? raw : decodeEntities(raw, pos);
       } else if (s.slice(pos, textEnd).trim() !== '') {
         throw new XmlSyntaxError('Text outside the document element', pos);
       }
@@ -123,15 +188,15 @@ export function parseXml(source: string): XmlElement {
 
     const next = s.charCodeAt(lt + 1);
     if (next === 47 /* / */) {
-      const gt = s.indexOf('>', lt);
-      if (gt === -1) throw new XmlSyntaxError('Unterminated end tag', lt);
-      const name = s.slice(lt + 2, gt).trimEnd();
-      const frame = stack.pop();
-      if (!frame) throw new XmlSyntaxError(`Unexpected end tag </${name}>`, lt);
-      if (frame.qname !== name) {
-        throw new XmlSyntaxError(`End tag </${name}> does not match <${frame.qname}>`, lt);
-      }
-      pos = gt + 1;
+      END_TAG.lastIndex = lt;
+      const m = END_TAG.exec(s);
+      if (m === null) throw new XmlSyntaxError('Malformed end tag', lt);
+      if (depth === 0) throw new XmlSyntaxError(`Unexpected end tag </${m[1]}>`, lt);
+      const open = qnames[depth - 1] as string;
+      if (m[1] !== open)
+        throw new XmlSyntaxError(`End tag </${m[1]}> does not match <${open}>`, lt);
+      depth--;
+      pos = END_TAG.lastIndex;
       continue;
     }
     if (next === 63 /* ? */) {
@@ -150,9 +215,8 @@ export function parseXml(source: string): XmlElement {
       if (s.startsWith('<![CDATA[', lt)) {
         const end = s.indexOf(']]>', lt + 9);
         if (end === -1) throw new XmlSyntaxError('Unterminated CDATA section', lt);
-        const top = stack[stack.length - 1];
-        if (!top) throw new XmlSyntaxError('CDATA outside the document element', lt);
-        top.element.text += s.slice(lt + 9, end);
+        if (depth === 0) throw new XmlSyntaxError('CDATA outside the document element', lt);
+        (elements[depth - 1] as MutableElement).text += s.slice(lt + 9, end);
         pos = end + 3;
         continue;
       }
@@ -162,119 +226,114 @@ export function parseXml(source: string): XmlElement {
     }
 
     // Start tag.
-    if (root !== null && stack.length === 0) {
+    if (root !== null && depth === 0)
       throw new XmlSyntaxError('More than one document element', lt);
-    }
-    let i = lt + 1;
-    while (i < len && !isNameEnd(s.charCodeAt(i))) i++;
-    const qname = s.slice(lt + 1, i);
-    if (qname === '') throw new XmlSyntaxError('Missing element name', lt);
+    START_TAG.lastIndex = lt;
+    const m = START_TAG.exec(s);
+    if (m === null) throw new XmlSyntaxError('Malformed start tag', lt);
+    const i = START_TAG.lastIndex;
+    const qname = intern(m[1] as string);
+    const rawAttributes = m[2] as string;
+    const selfClosing = m[3] === '/';
+    const colon = qname.indexOf(':');
 
-    let attrNames: string[] | null = null;
-    let attrValues: string[] | null = null;
-    let selfClosing = false;
-    for (;;) {
-      while (i < len && isSpace(s.charCodeAt(i))) i++;
-      if (i >= len) throw new XmlSyntaxError(`Unterminated start tag <${qname}>`, lt);
-      const c = s.charCodeAt(i);
-      if (c === 62 /* > */) {
-        i++;
-        break;
+    let attrCount = 0;
+    let declares = false;
+    if (rawAttributes !== '') {
+      ATTRIBUTE.lastIndex = 0;
+      for (let a = ATTRIBUTE.exec(rawAttributes); a !== null; a = ATTRIBUTE.exec(rawAttributes)) {
+        const attrName = a[1] as string;
+        const raw = a[2] ?? a[3] ?? '';
+        for (let k = 0; k < attrCount; k++) {
+          if (attrNames[k] === attrName) {
+            throw new XmlSyntaxError(`Duplicate attribute "${attrName}"`, lt);
+          }
+        }
+        if (
+          attrName.startsWith('xmlns') &&
+          (attrName.length === 5 || attrName.charCodeAt(5) === 58)
+        ) {
+          declares = true;
+        }
+        attrNames[attrCount] = attrName;
+        attrValues[attrCount] = raw.indexOf('&') === -1 ? raw : decodeEntities(raw, lt);
+        attrCount++;
       }
-      if (c === 47 /* / */) {
-        if (s.charCodeAt(i + 1) !== 62) throw new XmlSyntaxError('Expected "/>"', i);
-        selfClosing = true;
-        i += 2;
-        break;
-      }
-      const nameStart = i;
-      while (i < len && !isNameEnd(s.charCodeAt(i))) i++;
-      const attrName = s.slice(nameStart, i);
-      if (attrName === '') throw new XmlSyntaxError(`Bad attribute in <${qname}>`, nameStart);
-      while (i < len && isSpace(s.charCodeAt(i))) i++;
-      if (s.charCodeAt(i) !== 61 /* = */) {
-        throw new XmlSyntaxError(`Attribute "${attrName}" has no value`, i);
-      }
-      i++;
-      while (i < len && isSpace(s.charCodeAt(i))) i++;
-      const quote = s.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) {
-        throw new XmlSyntaxError(`Attribute "${attrName}" value is not quoted`, i);
-      }
-      const valueEnd = s.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (valueEnd === -1) throw new XmlSyntaxError(`Unterminated attribute "${attrName}"`, i);
-      const raw = s.slice(i + 1, valueEnd);
-      if (raw.indexOf('<') !== -1) throw new XmlSyntaxError('"<" in attribute value', i);
-      const value = raw.indexOf('&') === -1 ? raw : decodeEntities(raw, i);
-      i = valueEnd + 1;
-      const after = s.charCodeAt(i);
-      if (!isSpace(after) && after !== 62 && after !== 47) {
-        throw new XmlSyntaxError(`Missing space after attribute "${attrName}"`, i);
-      }
-      if (attrNames === null || attrValues === null) {
-        attrNames = [];
-        attrValues = [];
-      } else if (attrNames.includes(attrName)) {
-        throw new XmlSyntaxError(`Duplicate attribute "${attrName}"`, nameStart);
-      }
-      attrNames.push(attrName);
-      attrValues.push(value);
     }
 
-    const parent = stack[stack.length - 1];
-    let scope = parent ? parent.scope : ROOT_SCOPE;
+    const parentScope = depth > 0 ? (scopes[depth - 1] as Scope) : base;
+    let scope = parentScope;
+    if (declares) {
+      // Declarations first: they apply to this element's own name and attributes.
+      const bindings = new Map(parentScope.bindings);
+      for (let a = 0; a < attrCount; a++) {
+        const name = attrNames[a] as string;
+        if (!name.startsWith('xmlns') || (name.length !== 5 && name.charCodeAt(5) !== 58)) continue;
+        const prefix = name.length === 5 ? '' : name.slice(6);
+        const uri = attrValues[a] as string;
+        if (prefix !== '' && uri === '') {
+          throw new XmlSyntaxError(`Prefix "${prefix}" bound to an empty namespace`, lt);
+        }
+        bindings.set(prefix, internUri(uri));
+      }
+      scope = new Scope(bindings);
+    }
+
+    // xmlns declarations live in the scope and xsi:type in `xsiType`: neither is kept as an
+    // attribute object, so most elements share the one empty list (fewer objects to collect).
     let attributes = EMPTY_ATTRIBUTES;
     let xsiType: QName | null = null;
-
-    if (attrNames !== null && attrValues !== null) {
-      // Namespace declarations first: they apply to this element's own name and attributes.
-      for (let a = 0; a < attrNames.length; a++) {
-        const name = attrNames[a] as string;
-        if (name === 'xmlns' || name.startsWith('xmlns:')) {
-          if (scope === (parent ? parent.scope : ROOT_SCOPE)) scope = Object.create(scope) as Scope;
-          const prefix = name.length === 5 ? '' : name.slice(6);
-          const uri = attrValues[a] as string;
-          if (prefix !== '' && uri === '') {
-            throw new XmlSyntaxError(`Prefix "${prefix}" bound to an empty namespace`, lt);
-          }
-          scope[prefix] = uri;
-        }
-      }
-      const list: XmlAttribute[] = [];
-      for (let a = 0; a < attrNames.length; a++) {
-        const name = attrNames[a] as string;
-        if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-        const value = attrValues[a] as string;
-        const [prefix, local] = splitQName(name);
+    for (let a = 0; a < attrCount; a++) {
+      const name = attrNames[a] as string;
+      const ac = name.indexOf(':');
+      if (ac === -1) {
+        if (name === 'xmlns') continue;
         // Unprefixed attributes are in no namespace, whatever the default namespace is.
-        const ns = prefix === '' ? '' : resolvePrefix(scope, prefix, lt);
-        if (ns === XMLNS_NS) continue;
-        list.push({ ns, local, value });
-        if (ns === XSI_NS && local === 'type') {
-          const [typePrefix, typeLocal] = splitQName(value.trim());
-          xsiType = { ns: resolvePrefix(scope, typePrefix, lt), local: typeLocal };
-        }
+        if (attributes === EMPTY_ATTRIBUTES) attributes = [];
+        (attributes as XmlAttribute[]).push({
+          ns: '',
+          local: name,
+          value: attrValues[a] as string,
+        });
+        continue;
       }
-      attributes = list;
+      const prefix = name.slice(0, ac);
+      if (prefix === 'xmlns') continue;
+      const ns = scope.resolve(prefix, lt);
+      const local = name.slice(ac + 1);
+      if (ns === XSI_NS && local === 'type') {
+        xsiType = scope.qname(attrValues[a] as string, lt);
+        continue;
+      }
+      if (attributes === EMPTY_ATTRIBUTES) attributes = [];
+      (attributes as XmlAttribute[]).push({ ns, local, value: attrValues[a] as string });
     }
 
-    const [prefix, local] = splitQName(qname);
-    const element: XmlElement = {
-      ns: resolvePrefix(scope, prefix, lt),
-      local,
+    const element: MutableElement = {
+      ns: scope.resolve(colon === -1 ? '' : qname.slice(0, colon), lt),
+      local: colon === -1 ? qname : intern(qname.slice(colon + 1)),
       attributes,
-      children: [],
+      children: NO_CHILDREN,
       text: '',
       xsiType,
     };
-    if (parent) parent.element.children.push(element);
-    else root = element;
-    if (!selfClosing) stack.push({ element, qname, scope });
+    if (depth > 0) {
+      const parent = elements[depth - 1] as MutableElement;
+      if (parent.children === NO_CHILDREN) parent.children = [element];
+      else parent.children.push(element);
+    } else {
+      root = element;
+    }
+    if (!selfClosing) {
+      elements[depth] = element;
+      qnames[depth] = qname;
+      scopes[depth] = scope;
+      depth++;
+    }
     pos = i;
   }
 
-  const open = stack[stack.length - 1];
-  if (open) throw new XmlSyntaxError(`Element <${open.qname}> is never closed`, len);
+  if (depth > 0) throw new XmlSyntaxError(`Element <${qnames[depth - 1]}> is never closed`, len);
   if (root === null) throw new XmlSyntaxError('The document is empty', 0);
   return root;
 }
