@@ -1,34 +1,50 @@
-// Screenshots of each screen at the two terminal sizes: node scripts/screenshots.mjs [baseURL]
+// Screenshots of every screen and state at the two terminal sizes, into screenshots/.
+// Needs `npm start` running: node scripts/screenshots.mjs [baseURL]
 import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://localhost:5173';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-for (const [w, h] of [
-  [1024, 768],
-  [1920, 1080],
-]) {
+const fault = (plan) =>
+  fetch(`${base}/__simulator/faults`, { method: plan ? 'PUT' : 'DELETE', headers: { 'Content-Type': 'application/json' }, body: plan ? JSON.stringify(plan) : undefined });
+
+for (const [w, h] of [[1024, 768], [1920, 1080]]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
+  const shot = (name) => page.screenshot({ path: `screenshots/${name}-${w}.png` });
+  const search = page.getByRole('button', { name: 'Search', exact: true });
+
   await page.goto(base);
-  await page.getByRole('button', { name: 'Search', exact: true }).waitFor();
-  await page.screenshot({ path: `screenshots/search-empty-${w}.png` });
+  await search.waitFor();
+  await shot('search-empty');
   await page.getByRole('button', { name: 'A', exact: true }).click();
-  await page.screenshot({ path: `screenshots/search-typing-${w}.png` });
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await shot('search-typing');
+  await search.click();
   await page.getByText(/ of /).first().waitFor();
-  await page.screenshot({ path: `screenshots/search-results-${w}.png` });
-  await page.getByRole('button', { name: /Amelia Baldwin/ }).click();
-  await page.getByRole('heading', { name: /Amelia Baldwin/ }).waitFor();
-  await page.screenshot({ path: `screenshots/customer-${w}.png` });
+  await shot('search-results');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Next page/ }).click();
+  await page.waitForTimeout(300);
+  await shot('search-results-paged');
+  await page.getByRole('list', { name: 'Customers found' }).getByRole('button').first().click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await shot('customer');
+
+  await page.goto(`${base}/?by=postcode&q=ZZ99`);
+  await page.getByText(/No customers found/).waitFor();
+  await shot('search-no-results');
+
+  // Two: in dev, React StrictMode mounts twice and the first, cancelled request takes one.
+  await fault({ kind: 'soap-fault', count: 2 });
+  await page.goto(`${base}/?by=name&q=amelia`);
+  await page.getByRole('alert').waitFor();
+  await shot('search-error');
+  await fault(null);
+
+  await page.route('**/terminal-config.json', (r) => r.fulfill({ json: { mode: 'live', currency: 'pounds' } }));
+  await page.goto(base);
+  await page.getByRole('alert').waitFor();
+  await shot('config-error');
   await page.close();
 }
 await browser.close();
