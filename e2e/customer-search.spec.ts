@@ -89,6 +89,7 @@ test.describe('Customer Search', () => {
 });
 
 test.describe('Customer Search against a failing server', () => {
+  // Only against a real Enactor server (E2E_TERMINAL_CONFIG): it has no fault switch.
   test.skip(!AGAINST_SIMULATOR, "needs the simulator's fault switch");
 
   test('a SOAP fault shows a clear error, and Try again works', async ({

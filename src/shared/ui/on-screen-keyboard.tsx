@@ -9,6 +9,18 @@ export type KeyboardAction =
 
 const ROWS = ['1234567890', 'QWERTYUIOP', "ASDFGHJKL'", 'ZXCVBNM-.'];
 
+const BOTTOM_ROW: readonly {
+  label: string;
+  face: string;
+  width: string;
+  action: KeyboardAction;
+}[] = [
+  { label: 'Clear', face: 'Clear', width: 'flex-[1.5]', action: { type: 'clear' } },
+  { label: 'Space', face: 'Space', width: 'flex-[5]', action: { type: 'insert', text: ' ' } },
+  { label: 'Backspace', face: '⌫', width: 'flex-[1.5]', action: { type: 'backspace' } },
+  { label: 'Enter', face: 'Enter ⏎', width: 'flex-[2]', action: { type: 'enter' } },
+];
+
 // Keep focus (and the caret) in the field being typed into.
 const keepFocus = (event: PointerEvent) => event.preventDefault();
 
@@ -40,41 +52,18 @@ export function OnScreenKeyboard({ onAction }: { onAction: (action: KeyboardActi
         </div>
       ))}
       <div className="flex justify-center gap-1.5">
-        <Button
-          variant="key"
-          className="h-14 flex-[1.5] xl:h-16"
-          onPointerDown={keepFocus}
-          onClick={() => onAction({ type: 'clear' })}
-        >
-          Clear
-        </Button>
-        <Button
-          variant="key"
-          aria-label="Space"
-          className="h-14 flex-[5] xl:h-16"
-          onPointerDown={keepFocus}
-          onClick={() => onAction({ type: 'insert', text: ' ' })}
-        >
-          Space
-        </Button>
-        <Button
-          variant="key"
-          aria-label="Backspace"
-          className="h-14 flex-[1.5] xl:h-16"
-          onPointerDown={keepFocus}
-          onClick={() => onAction({ type: 'backspace' })}
-        >
-          ⌫
-        </Button>
-        <Button
-          variant="primary"
-          aria-label="Enter"
-          className="h-14 flex-[2] xl:h-16"
-          onPointerDown={keepFocus}
-          onClick={() => onAction({ type: 'enter' })}
-        >
-          Enter ⏎
-        </Button>
+        {BOTTOM_ROW.map((key) => (
+          <Button
+            key={key.label}
+            variant={key.action.type === 'enter' ? 'primary' : 'key'}
+            aria-label={key.label}
+            className={`h-14 xl:h-16 ${key.width}`}
+            onPointerDown={keepFocus}
+            onClick={() => onAction(key.action)}
+          >
+            {key.face}
+          </Button>
+        ))}
       </div>
     </div>
   );
