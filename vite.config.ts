@@ -4,7 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { enactorSimulator } from './simulator/vite-plugin';
+import { enactorSimulator } from './simulator/vite-plugin.ts';
 
 /**
  * TERMINAL_CONFIG_FILE=path serves that file as /terminal-config.json on the dev and preview

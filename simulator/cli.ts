@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { startServer } from './node-server';
-import { createSimulator } from './simulator';
+import { startServer } from './node-server.ts';
+import { createSimulator } from './simulator.ts';
 
 // npm run simulator -- --port 4010 --customers 100000
 const { values } = parseArgs({

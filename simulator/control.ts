@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { CustomerStore } from './customers/customer-store';
-import { FAULT_KINDS, type FaultSwitch } from './faults';
+import type { CustomerStore } from './customers/customer-store.ts';
+import { FAULT_KINDS, type FaultSwitch } from './faults.ts';
 
 /** JSON control API under /__simulator/: faults and test data for QA and trainers. */
 const faultSchema = z.object({

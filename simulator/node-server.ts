@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { SimulatedDisconnect } from './faults';
-import type { Simulator } from './simulator';
+import { SimulatedDisconnect } from './faults.ts';
+import type { Simulator } from './simulator.ts';
 
 /** Node's request -> Fetch API Request, aborted when the client goes away. */
 function toRequest(req: IncomingMessage, res: ServerResponse): Promise<Request> {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { SimulatedDisconnect } from './faults';
-import { createSimulator } from './simulator';
+import { SimulatedDisconnect } from './faults.ts';
+import { createSimulator } from './simulator.ts';
 
 const URL_CS = 'http://sim.test/axis2/services/CustomerService';
 const envelope = (payload: string) =>

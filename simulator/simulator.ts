@@ -1,11 +1,11 @@
-import { handleControl } from './control';
-import { SEED_CUSTOMERS } from './customers/customer-record';
-import { CustomerStore } from './customers/customer-store';
-import { generateCustomers } from './customers/generate-customers';
-import { FaultSwitch, SimulatedDisconnect, sleep } from './faults';
-import { customerServiceOperations, CUSTOMER_SERVICE_NS } from './services/customer-service';
-import { BadRequestError, readSoapRequest, type RequestElement } from './xml/request-reader';
-import { envelope, faultEnvelope } from './xml/response-writer';
+import { handleControl } from './control.ts';
+import { SEED_CUSTOMERS } from './customers/customer-record.ts';
+import { CustomerStore } from './customers/customer-store.ts';
+import { generateCustomers } from './customers/generate-customers.ts';
+import { FaultSwitch, SimulatedDisconnect, sleep } from './faults.ts';
+import { customerServiceOperations, CUSTOMER_SERVICE_NS } from './services/customer-service.ts';
+import { BadRequestError, readSoapRequest, type RequestElement } from './xml/request-reader.ts';
+import { envelope, faultEnvelope } from './xml/response-writer.ts';
 
 export interface SimulatorOptions {
   /** Generated customers besides the seed's (default 5,000). */

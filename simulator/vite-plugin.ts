@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
-import { nodeHandler } from './node-server';
-import { createSimulator, type SimulatorOptions } from './simulator';
+import { nodeHandler } from './node-server.ts';
+import { createSimulator, type SimulatorOptions } from './simulator.ts';
 
 /**
  * Serves the simulator on the dev and preview servers' own origin (/axis2/services/... and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_CUSTOMERS, type CustomerRecord } from './customer-record';
-import { CustomerStore, nameKey } from './customer-store';
-import { generateCustomers } from './generate-customers';
+import { SEED_CUSTOMERS, type CustomerRecord } from './customer-record.ts';
+import { CustomerStore, nameKey } from './customer-store.ts';
+import { generateCustomers } from './generate-customers.ts';
 
 const numbers = (store: CustomerStore, positions: Int32Array) =>
   Array.from(positions, (p) => store.at(p).customerNumber);

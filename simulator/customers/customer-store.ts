@@ -1,4 +1,4 @@
-import type { CustomerRecord } from './customer-record';
+import type { CustomerRecord } from './customer-record.ts';
 
 /** Case-, accent- and space-insensitive form of a name: "Zoë  O'Brien" -> "zoe o'brien". */
 export function nameKey(value: string): string {

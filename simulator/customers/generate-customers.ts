@@ -1,4 +1,4 @@
-import type { CustomerRecord } from './customer-record';
+import type { CustomerRecord } from './customer-record.ts';
 
 /** mulberry32: a tiny deterministic PRNG, so the same seed always gives the same customers. */
 function random(seed: number): () => number {

@@ -1,8 +1,8 @@
-import type { CustomerRecord } from '../customers/customer-record';
-import type { CustomerStore } from '../customers/customer-store';
-import { CORE, RETAIL } from '../xml/namespaces';
-import { BadRequestError, childOf, type RequestElement } from '../xml/request-reader';
-import { pagedArrayList, type ListRow } from '../xml/response-writer';
+import type { CustomerRecord } from '../customers/customer-record.ts';
+import type { CustomerStore } from '../customers/customer-store.ts';
+import { CORE, RETAIL } from '../xml/namespaces.ts';
+import { BadRequestError, childOf, type RequestElement } from '../xml/request-reader.ts';
+import { pagedArrayList, type ListRow } from '../xml/response-writer.ts';
 
 export const CUSTOMER_COLUMNS = [
   'customerNumber',

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { SOAP11, SOAP12 } from './namespaces';
+import { SOAP11, SOAP12 } from './namespaces.ts';
 
 /** A request element with its name resolved to a namespace URI. */
 export interface RequestElement {

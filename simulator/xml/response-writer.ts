@@ -1,4 +1,4 @@
-import { CORE, RETAIL, SOAP11, SOAP12, XSD, XSI } from './namespaces';
+import { CORE, RETAIL, SOAP11, SOAP12, XSD, XSI } from './namespaces.ts';
 
 export function xmlText(value: string): string {
   return value.replace(/[&<>"']/g, (c) =>

@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Every visible control, with its size: a thumb on a till needs 48x48 CSS px. */
+async function smallTargets(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, a[href], input, [role="radio"]')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+          w: r.width,
+          h: r.height,
+        };
+      })
+      .filter(({ w, h }) => w < 48 || h < 48),
+  );
+}
+
+test('every control on every screen is at least 48x48 CSS px', async ({ searchPage, page }) => {
+  await searchPage.goto();
+  expect(await smallTargets(page)).toEqual([]);
+  await searchPage.typeAndEnter('amelia');
+  await expect(searchPage.row(/Amelia Baldwin/)).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  await searchPage.row(/Amelia Baldwin/).click();
+  await expect(page.getByRole('heading', { name: 'Mrs Amelia Baldwin' })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+});
