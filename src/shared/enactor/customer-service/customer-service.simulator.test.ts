@@ -5,12 +5,15 @@ import type { Transport } from '../transport';
 import { createCustomerService } from './customer-service';
 
 // The client against the simulator in-process: the same pairing as training mode.
-function connect(options: Parameters<typeof createSimulator>[0]) {
+function connect(
+  options: Parameters<typeof createSimulator>[0],
+  soapVersion: '1.1' | '1.2' = '1.1',
+) {
   const sim = createSimulator(options);
   const transport: Transport = async (url, init) => sim.handle(new Request(url, init));
   const service = createCustomerService({
     url: 'http://sim.test/axis2/services/CustomerService',
-    soapVersion: '1.1',
+    soapVersion,
     timeoutMs: 5000,
     transport,
   });
@@ -43,6 +46,17 @@ describe('CustomerService client against the simulator', () => {
     expect(b.pagedBy).toBe('client');
     expect(b.total).toBe(a.total);
     expect(b.rows).toEqual(a.rows);
+  });
+
+  it('speaks SOAP 1.2 end to end, faults included', async () => {
+    const { sim, service } = connect({ customers: 100 }, '1.2');
+    const page = await service.search('name', 'amelia baldwin', { offset: 0, count: 5 });
+    expect(page.rows.map((r) => r.customerNumber)).toEqual(['100']);
+    sim.faults.set({ kind: 'soap-fault', count: 1 });
+    await expect(service.search('name', 'a', { offset: 0, count: 5 })).rejects.toMatchObject({
+      code: 'soapenv:Receiver',
+      reason: 'Simulated fault: the service is temporarily unavailable',
+    });
   });
 
   it('shows the postcode seed example', async () => {
