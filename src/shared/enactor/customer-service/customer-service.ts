@@ -1,8 +1,7 @@
 import type { CustomerSummary } from '../../domain/customer';
 import type { Page, PageRequest } from '../../domain/paging';
-import { MalformedResponseError } from '../soap/errors';
 import type { PagedArrayList } from '../soap/paged-array-list';
-import { callSoap, type SoapEndpoint } from '../soap/soap-call';
+import { callOperation, type SoapEndpoint } from '../soap/soap-call';
 import type { XmlElement } from '../soap/xml-reader';
 import { decodeCustomerSummaries } from './customer-summary-row';
 import { NAME_SEARCH, decodeNameSearch, encodeNameSearch } from './name-search-codec';
@@ -59,21 +58,16 @@ export function createCustomerService(endpoint: SoapEndpoint): CustomerService {
       if (unpaged && unpaged.key === cacheKey && Date.now() - unpaged.at < UNPAGED_RESULT_TTL_MS) {
         return slice(unpaged.rows, page);
       }
-      const response = await callSoap(endpoint, {
-        operation: op.operation,
-        responseNs: op.responseNs,
-        payload: op.encode(term, page),
+      const { list, rows } = await callOperation(
+        endpoint,
+        op,
+        op.encode(term, page),
+        (response) => {
+          const decoded = op.decode(response);
+          return { list: decoded, rows: decodeCustomerSummaries(decoded) };
+        },
         signal,
-      });
-      let list: PagedArrayList;
-      let rows: CustomerSummary[];
-      try {
-        list = op.decode(response);
-        rows = decodeCustomerSummaries(list);
-      } catch (cause) {
-        const problem = cause instanceof Error ? cause.message : String(cause);
-        throw new MalformedResponseError(op.operation, problem, { cause });
-      }
+      );
       if (serverIgnoredPaging(list, page)) {
         unpaged = { key: cacheKey, rows, at: Date.now() };
         return slice(rows, page);

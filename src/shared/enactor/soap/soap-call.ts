@@ -79,3 +79,20 @@ export async function callSoap(endpoint: SoapEndpoint, call: SoapCall): Promise<
   }
   return payload;
 }
+
+/** Calls an operation and decodes its response; a decoder's complaint is a malformed response. */
+export async function callOperation<T>(
+  endpoint: SoapEndpoint,
+  op: { readonly operation: string; readonly responseNs: string },
+  payload: string,
+  decode: (response: XmlElement) => T,
+  signal?: AbortSignal,
+): Promise<T> {
+  const response = await callSoap(endpoint, { ...op, payload, signal });
+  try {
+    return decode(response);
+  } catch (cause) {
+    const problem = cause instanceof Error ? cause.message : String(cause);
+    throw new MalformedResponseError(op.operation, problem, { cause });
+  }
+}

@@ -364,3 +364,8 @@ export function attribute(element: XmlElement, local: string): string | undefine
   for (const a of element.attributes) if (a.local === local && a.ns === '') return a.value;
   return undefined;
 }
+
+/** Trimmed text of the first child with this name, or '' when there is none. */
+export function childText(parent: XmlElement, ns: string, local: string): string {
+  return child(parent, ns, local)?.text.trim() ?? '';
+}
