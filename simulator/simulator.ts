@@ -3,6 +3,11 @@ import { SEED_CUSTOMERS } from './customers/customer-record.ts';
 import { CustomerStore } from './customers/customer-store.ts';
 import { generateCustomers } from './customers/generate-customers.ts';
 import { FaultSwitch, SimulatedDisconnect, sleep } from './faults.ts';
+import { AccountStore } from './accounts/account-store.ts';
+import {
+  ACCOUNT_BALANCE_SERVICE_NS,
+  accountBalanceServiceOperations,
+} from './services/account-balance-service.ts';
 import { customerServiceOperations, CUSTOMER_SERVICE_NS } from './services/customer-service.ts';
 import { BadRequestError, readSoapRequest, type RequestElement } from './xml/request-reader.ts';
 import { envelope, faultEnvelope } from './xml/response-writer.ts';
@@ -24,6 +29,7 @@ export interface Simulator {
   /** Fetch API handler: the whole simulator is this function. */
   handle(request: Request): Promise<Response>;
   readonly store: CustomerStore;
+  readonly accounts: AccountStore;
   readonly faults: FaultSwitch;
 }
 
@@ -72,6 +78,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     ...generateCustomers(options.customers ?? 5000, options.seed),
   ]);
   const faults = new FaultSwitch();
+  const accounts = new AccountStore(store);
   const services: Record<string, Service> = {
     CustomerService: {
       ns: CUSTOMER_SERVICE_NS,
@@ -79,6 +86,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         ignorePaging: options.ignorePaging ?? false,
         maxUnpagedRows: options.maxUnpagedRows ?? 1000,
       }),
+    },
+    AccountBalanceService: {
+      ns: ACCOUNT_BALANCE_SERVICE_NS,
+      operations: accountBalanceServiceOperations(store, accounts),
     },
   };
 
@@ -171,5 +182,5 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
   }
 
-  return { handle, store, faults };
+  return { handle, store, accounts, faults };
 }

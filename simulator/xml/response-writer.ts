@@ -51,6 +51,8 @@ export interface ListRow {
   readonly keyType: string;
   readonly key: string;
   readonly keyAttributes?: Readonly<Record<string, string>>;
+  /** Defaults to the key, as the customer searches write it. */
+  readonly descriptionProperty?: string;
   readonly description: string;
   readonly values: readonly Value[];
 }
@@ -76,7 +78,7 @@ export function pagedArrayList(
       .join('');
     parts.push(
       `<core:contents xsi:type="core:ListElement"><core:key xsi:type="${row.keyType}"${attrs}>${xmlText(row.key)}</core:key>` +
-        `<core:descriptionProperty>${xmlText(row.key)}</core:descriptionProperty><core:data><core:values>`,
+        `<core:descriptionProperty>${xmlText(row.descriptionProperty ?? row.key)}</core:descriptionProperty><core:data><core:values>`,
       ...row.values.map(arrayObject),
       `</core:values></core:data><core:description>${xmlText(row.description)}</core:description></core:contents>`,
     );

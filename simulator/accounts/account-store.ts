@@ -1,0 +1,157 @@
+import type { CustomerStore } from '../customers/customer-store.ts';
+
+export const LOYALTY = 'customerLoyaltyAccount';
+export const KNOWN_ACCOUNT_TYPES = new Set([
+  LOYALTY,
+  'customerCreditAccount',
+  'customerDepositAccount',
+]);
+
+export interface AccountRecord {
+  readonly accountId: string;
+  readonly accountType: string;
+  readonly status: 'ACTIVE' | 'CLOSED';
+  readonly customerNumber: string;
+  readonly currencyId: string;
+  readonly openedDate: string;
+  readonly loyaltySchemeId: string;
+  readonly tierCode: string;
+  readonly pan: string | null;
+  readonly cardCreatedOn: string | null;
+  balance: number;
+  balanceDate: string;
+}
+
+/** The seed's accounts exactly (seed 002): customer 100 has 200 (card 14420000) and 4. */
+function seedAccounts(): AccountRecord[] {
+  return [
+    {
+      accountId: '200',
+      accountType: LOYALTY,
+      status: 'ACTIVE',
+      customerNumber: '100',
+      currencyId: 'GBP',
+      openedDate: '2021-11-01T00:00:00Z',
+      loyaltySchemeId: 'LOYALTY_UK',
+      tierCode: 'UK3',
+      pan: '14420000',
+      cardCreatedOn: '2021-11-01T00:00:00Z',
+      balance: 6028,
+      balanceDate: '2024-02-14T14:13:38Z',
+    },
+    {
+      accountId: '4',
+      accountType: LOYALTY,
+      status: 'ACTIVE',
+      customerNumber: '100',
+      currencyId: 'GBP',
+      openedDate: '2019-06-12T00:00:00Z',
+      loyaltySchemeId: 'LOYALTY_UK',
+      tierCode: 'UK1',
+      pan: null,
+      cardCreatedOn: null,
+      balance: 310,
+      balanceDate: '2023-08-30T11:02:00Z',
+    },
+  ];
+}
+
+const CARD_PREFIX = '633785';
+const TIERS = ['UK1', 'UK2', 'UK3'];
+
+/** A stable small hash, so a customer's generated accounts are the same every run. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function luhnDigit(digits: string): string {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 0) d *= 2;
+    sum += d > 9 ? d - 9 : d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+/**
+ * Loyalty accounts and cards. Generated customers' accounts are derived from their number
+ * (account id = number x 10 + k, card = prefix + account id + Luhn digit), so a million
+ * customers cost no memory until an account's balance changes.
+ */
+export class AccountStore {
+  private readonly seeded = new Map<string, AccountRecord>();
+  private readonly seededCards = new Map<string, string>();
+  private readonly touched = new Map<string, AccountRecord>();
+
+  constructor(private readonly customers: CustomerStore) {
+    for (const a of seedAccounts()) {
+      this.seeded.set(a.accountId, a);
+      if (a.pan) this.seededCards.set(a.pan, a.accountId);
+    }
+  }
+
+  forCustomer(customerNumber: string): AccountRecord[] {
+    const seeded = [...this.seeded.values()].filter((a) => a.customerNumber === customerNumber);
+    if (seeded.length > 0) return seeded;
+    const customer = this.customers.get(customerNumber);
+    if (!customer?.hasLoyaltyAccounts || !/^\d{1,14}$/.test(customerNumber)) return [];
+    const count = hash(customerNumber) % 10 === 0 ? 2 : 1;
+    return Array.from(
+      { length: count },
+      (_, k) => this.byId(String(Number(customerNumber) * 10 + k)) as AccountRecord,
+    );
+  }
+
+  byId(accountId: string): AccountRecord | undefined {
+    const known = this.seeded.get(accountId) ?? this.touched.get(accountId);
+    if (known) return known;
+    if (!/^\d{2,15}$/.test(accountId)) return undefined;
+    const id = Number(accountId);
+    const customerNumber = String(Math.floor(id / 10));
+    const k = id % 10;
+    const customer = this.customers.get(customerNumber);
+    if (!customer?.hasLoyaltyAccounts) return undefined;
+    const h = hash(customerNumber);
+    if (k >= (h % 10 === 0 ? 2 : 1)) return undefined;
+    const body = CARD_PREFIX + accountId.padStart(9, '0');
+    const year = 2015 + (h % 10);
+    return {
+      accountId,
+      accountType: LOYALTY,
+      status: h % 97 === 0 ? 'CLOSED' : 'ACTIVE',
+      customerNumber,
+      currencyId: 'GBP',
+      openedDate: `${year}-0${1 + (h % 9)}-1${h % 10}T00:00:00Z`,
+      loyaltySchemeId: 'LOYALTY_UK',
+      tierCode: TIERS[(h >>> 4) % 3] as string,
+      pan: body + luhnDigit(body),
+      cardCreatedOn: `${year}-0${1 + (h % 9)}-1${h % 10}T00:00:00Z`,
+      balance: (h >>> 8) % 20000,
+      balanceDate: '2026-10-01T09:00:00Z',
+    };
+  }
+
+  byCard(pan: string): AccountRecord | undefined {
+    const digits = pan.replace(/[\s-]/g, '');
+    const seeded = this.seededCards.get(digits);
+    if (seeded) return this.byId(seeded);
+    if (!digits.startsWith(CARD_PREFIX) || digits.length !== 16) return undefined;
+    const body = digits.slice(0, 15);
+    if (luhnDigit(body) !== digits[15]) return undefined;
+    const account = this.byId(String(Number(body.slice(CARD_PREFIX.length))));
+    return account?.pan === digits ? account : undefined;
+  }
+
+  /** Applies an amount and returns the account as it now stands. */
+  apply(account: AccountRecord, amount: number, at: string): AccountRecord {
+    const current = this.seeded.get(account.accountId) ??
+      this.touched.get(account.accountId) ?? { ...account };
+    current.balance += amount;
+    current.balanceDate = at;
+    if (!this.seeded.has(current.accountId)) this.touched.set(current.accountId, current);
+    return current;
+  }
+}

@@ -1,0 +1,211 @@
+import {
+  KNOWN_ACCOUNT_TYPES,
+  type AccountRecord,
+  type AccountStore,
+} from '../accounts/account-store.ts';
+import type { CustomerRecord } from '../customers/customer-record.ts';
+import type { CustomerStore } from '../customers/customer-store.ts';
+import { CORE, RETAIL, XSI } from '../xml/namespaces.ts';
+import { BadRequestError, childOf, type RequestElement } from '../xml/request-reader.ts';
+import { pagedArrayList, xmlText } from '../xml/response-writer.ts';
+
+export const ACCOUNT_BALANCE_SERVICE_NS = 'http://www.enactor.com/retail/AccountBalanceService';
+
+/** Seed 002's customer 100, whose enquiry example carries these contact details. */
+const SEED_CONTACT: Record<
+  string,
+  { email: string; phone: string; method: string; sex: string; initials: string }
+> = {
+  '100': {
+    email: 'rasangi.desilva@enactor.co.uk',
+    phone: '078 1839 3795',
+    method: 'METHOD_EMAIL',
+    sex: 'FEMALE',
+    initials: 'AB',
+  },
+};
+
+const el = (name: string, value: string | number | boolean | null) =>
+  value === null || value === ''
+    ? `<retail:${name}/>`
+    : `<retail:${name}>${xmlText(String(value))}</retail:${name}>`;
+
+function contactFor(c: CustomerRecord) {
+  const seeded = SEED_CONTACT[c.customerNumber];
+  if (seeded) return seeded;
+  const ascii = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase();
+  const digits = c.customerNumber.padStart(8, '0').slice(-8);
+  return {
+    email: `${ascii(c.forename)}.${ascii(c.surname)}@example.co.uk`,
+    phone: `07${digits.slice(0, 3)} ${digits.slice(3)}`,
+    method: Number(digits) % 3 === 0 ? 'METHOD_PHONE' : 'METHOD_EMAIL',
+    sex: ['Mrs', 'Ms', 'Miss'].includes(c.title) ? 'FEMALE' : c.title === 'Mr' ? 'MALE' : '',
+    initials: `${c.forename.charAt(0)}${c.surname.charAt(0)}`.toUpperCase(),
+  };
+}
+
+function customerXml(c: CustomerRecord): string {
+  const contact = contactFor(c);
+  return (
+    '<retail:customer><retail:addresses><retail:address>' +
+    el('country', 'United Kingdom') +
+    el('countryCodeId', 'GBR') +
+    el('isPreferred', true) +
+    el('status', 'ACTIVE') +
+    el('typeId', 'ADDRESS_HOME') +
+    el('postCode', c.postCode) +
+    el('street1', c.street1) +
+    (c.street2 ? el('street2', c.street2) : '') +
+    el('town', c.town) +
+    (c.province ? el('county', c.province) : '') +
+    '</retail:address></retail:addresses>' +
+    el('contactMethod', contact.method) +
+    el('contactable', c.customerNumber !== '100') +
+    el('customerNumber', c.customerNumber) +
+    `<retail:emailAddresses>${el('emailAddress', contact.email)}${el('preferred', true)}${el('status', 'ACTIVE')}${el('typeId', 'EMAIL_HOME')}</retail:emailAddresses>` +
+    `<retail:phoneNumbers>${el('number', contact.phone)}${el('preferred', true)}${el('status', 'ACTIVE')}${el('typeId', 'PHONE_MOBILE')}</retail:phoneNumbers>` +
+    `<retail:customerName>${el('surname', c.surname)}${el('forename', c.forename)}${el('initials', contact.initials)}${el('title', c.title)}${el('sex', contact.sex)}${el('dateOfBirth', c.dateOfBirth)}</retail:customerName>` +
+    el('customerType', 'RETAIL') +
+    el('organisation', c.organisation) +
+    el('status', 'Active') +
+    '</retail:customer>'
+  );
+}
+
+function balanceXml(a: AccountRecord): string {
+  return `<retail:accountBalance>${el('accountId', a.accountId)}${el('accountType', a.accountType)}${el('accountBalance', a.balance)}${el('currencyId', a.currencyId)}${el('balanceDate', a.balanceDate)}</retail:accountBalance>`;
+}
+
+function enquiryOutput(inner: string): string {
+  return `<ns:submitAccountBalanceEnquiryResponse xmlns:ns="${ACCOUNT_BALANCE_SERVICE_NS}"><retail:accountBalanceEnquiryOutput xmlns:retail="${RETAIL}" xmlns:xsi="${XSI}">${inner}</retail:accountBalanceEnquiryOutput></ns:submitAccountBalanceEnquiryResponse>`;
+}
+
+function updateOutput(inner: string): string {
+  return `<ns:submitAccountBalanceUpdateResponse xmlns:ns="${ACCOUNT_BALANCE_SERVICE_NS}"><retail:accountBalanceUpdateOutput xmlns:retail="${RETAIL}">${inner}</retail:accountBalanceUpdateOutput></ns:submitAccountBalanceUpdateResponse>`;
+}
+
+const outcome = (name: string, message = '') =>
+  `<retail:outcome name="${name}"/>${message ? el('message', message) : ''}`;
+
+function text(parent: RequestElement, local: string): string {
+  return childOf(parent, RETAIL, local)?.text.trim() ?? '';
+}
+
+function whole(parent: RequestElement, local: string): number {
+  const raw = text(parent, local);
+  const n = Number(raw);
+  if (raw === '' || !Number.isSafeInteger(n))
+    throw new BadRequestError(`retail:${local} must be a whole number`);
+  return n;
+}
+
+type Found = { account: AccountRecord } | { outcome: string };
+
+/** Card or account id, account type: the account, or the outcome that says why not. */
+function find(accounts: AccountStore, request: RequestElement): Found {
+  const accountType = text(request, 'accountType');
+  if (accountType === '') throw new BadRequestError('retail:accountType is mandatory');
+  const card = text(request, 'cardNumber');
+  const accountId = text(request, 'accountId');
+  if (card === '' && accountId === '')
+    throw new BadRequestError('retail:cardNumber or retail:accountId is mandatory');
+  const account = card !== '' ? accounts.byCard(card) : accounts.byId(accountId);
+  if (!account)
+    return { outcome: outcome('NoAccount', 'No account was found for this card or account.') };
+  if (!KNOWN_ACCOUNT_TYPES.has(accountType) || accountType !== account.accountType) {
+    return {
+      outcome: outcome(
+        'UnknownAccountType',
+        `Account type ${accountType} is not recognised for this account.`,
+      ),
+    };
+  }
+  if (account.status === 'CLOSED')
+    return { outcome: outcome('Fail', `Account ${account.accountId} is closed.`) };
+  return { account };
+}
+
+/** AccountBalanceService operations over the simulator's customers and accounts. */
+export function accountBalanceServiceOperations(customers: CustomerStore, accounts: AccountStore) {
+  // (device id, transaction id) -> the answer first given: a repeat is the same update.
+  const applied = new Map<string, string>();
+  let nextReference = 1;
+
+  return {
+    submitLoyaltyAccountSearch(request: RequestElement): string {
+      const customerNumber = childOf(request, CORE, 'string')?.text.trim();
+      if (!customerNumber)
+        throw new BadRequestError('core:string (the customer number) is mandatory');
+      const found = accounts.forCustomer(customerNumber);
+      const list = pagedArrayList(
+        ['accountId', 'accountType', 'status'],
+        found.map((a) => ({
+          keyType: 'retail:CustomerLoyaltyAccountKey',
+          key: a.accountId,
+          keyAttributes: { accountType: a.accountType },
+          descriptionProperty: 'accountId',
+          description: a.accountId,
+          values: [a.accountId, a.accountType, a.status],
+        })),
+        { rowsPerPage: 1000, currentRowOffset: 0, totalRows: found.length },
+      );
+      return `<ns:submitLoyaltyAccountSearchResponse xmlns:ns="${ACCOUNT_BALANCE_SERVICE_NS}">${list}</ns:submitLoyaltyAccountSearchResponse>`;
+    },
+
+    submitAccountBalanceEnquiry(request: RequestElement): string {
+      const body = childOf(request, RETAIL, 'accountBalanceEnquiryRequest');
+      if (!body) throw new BadRequestError('retail:accountBalanceEnquiryRequest is mandatory');
+      const found = find(accounts, body);
+      if ('outcome' in found) return enquiryOutput(found.outcome);
+      const a = found.account;
+      const customer = customers.get(a.customerNumber);
+      return enquiryOutput(
+        outcome('Success') +
+          `<retail:account xsi:type="retail:CustomerLoyaltyAccount">${el('accountId', a.accountId)}${el('accountType', a.accountType)}${el('currencyId', a.currencyId)}${el('status', a.status)}${el('accountOpenedDate', a.openedDate)}${el('customerNumber', a.customerNumber)}${el('loyaltySchemeId', a.loyaltySchemeId)}${el('tierCode', a.tierCode)}${el('manualTierReview', false)}</retail:account>` +
+          (customer ? customerXml(customer) : '') +
+          balanceXml(a) +
+          (a.pan
+            ? `<retail:customerCard>${el('accountId', a.accountId)}${el('status', 'CURRENT')}${el('accountType', a.accountType)}${el('pan', a.pan)}${el('expiryDate', null)}${el('createdOn', a.cardCreatedOn)}</retail:customerCard>`
+            : ''),
+      );
+    },
+
+    submitAccountBalanceUpdate(request: RequestElement): string {
+      const body = childOf(request, RETAIL, 'accountBalanceUpdateRequest');
+      if (!body) throw new BadRequestError('retail:accountBalanceUpdateRequest is mandatory');
+      const transactionId = String(whole(body, 'transactionId'));
+      const amount = whole(body, 'updateAmount');
+      const when = text(body, 'dateTimeUpdated');
+      if (when === '' || Number.isNaN(Date.parse(when))) {
+        throw new BadRequestError('retail:dateTimeUpdated must be a date-time');
+      }
+      const key = `${text(body, 'deviceId')}\u0000${transactionId}`;
+      const earlier = applied.get(key);
+      if (earlier !== undefined) return earlier;
+
+      const found = find(accounts, body);
+      if ('outcome' in found) return updateOutput(found.outcome);
+      const account = accounts.apply(found.account, amount, new Date().toISOString());
+      const answer = updateOutput(
+        outcome('Success') +
+          el('transactionId', transactionId) +
+          el('deviceId', text(body, 'deviceId')) +
+          el('locationId', text(body, 'locationId')) +
+          el('accountId', account.accountId) +
+          el('accountType', account.accountType) +
+          el('updateAmount', amount) +
+          el('dateTimeUpdated', when) +
+          el('currencyId', account.currencyId) +
+          el('referenceId', `SIM-${String(nextReference++).padStart(8, '0')}`) +
+          el('lastUpdated', account.balanceDate) +
+          balanceXml(account),
+      );
+      applied.set(key, answer);
+      return answer;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../../../../simulator/simulator';
+import enquiryResponse from '../fixtures/balance-enquiry-response.xml?raw';
+import { openEnvelope } from '../soap/envelope';
+import { NetworkError } from '../soap/errors';
+import type { AccountReference } from '../../domain/loyalty';
+import type { Transport } from '../transport';
+import { createAccountBalanceService } from './account-balance-service';
+import { decodeBalanceEnquiry } from './balance-enquiry-codec';
+
+const LOYALTY = 'customerLoyaltyAccount';
+
+function connect(customers = 2000) {
+  const sim = createSimulator({ customers });
+  const transport: Transport = async (url, init) => sim.handle(new Request(url, init));
+  const service = createAccountBalanceService(
+    {
+      url: 'http://sim.test/axis2/services/AccountBalanceService',
+      soapVersion: '1.1',
+      timeoutMs: 5000,
+      transport,
+    },
+    { currencyId: 'GBP', locationId: '0005' },
+  );
+  return { sim, service };
+}
+
+const update = (
+  transactionId: string,
+  updateAmount: number,
+  account: AccountReference = { accountId: '200', accountType: LOYALTY },
+) => ({
+  transactionId,
+  deviceId: 'POS-01',
+  locationId: '0005',
+  account,
+  updateAmount,
+  dateTimeUpdated: '2026-11-22T10:15:00Z',
+  currencyId: 'GBP',
+});
+
+describe('AccountBalanceService client against the simulator', () => {
+  it("lists customer 100's accounts 200 and 4, as the seed does", async () => {
+    const { service } = connect();
+    expect(await service.searchLoyaltyAccounts('100')).toEqual([
+      { accountId: '200', accountType: LOYALTY, status: 'ACTIVE' },
+      { accountId: '4', accountType: LOYALTY, status: 'ACTIVE' },
+    ]);
+    expect(await service.searchLoyaltyAccounts('7004')).toEqual([]);
+  });
+
+  it('answers card 14420000 with exactly what the seed example says', async () => {
+    const { service } = connect();
+    const seed = openEnvelope(enquiryResponse);
+    if (seed.kind !== 'payload') throw new Error('fault');
+    expect(await service.enquire({ cardNumber: '14420000', accountType: LOYALTY })).toEqual(
+      decodeBalanceEnquiry(seed.payload),
+    );
+  });
+
+  it('reaches every outcome', async () => {
+    const { sim, service } = connect();
+    expect(
+      await service.enquire({ cardNumber: '9999999999999999', accountType: LOYALTY }),
+    ).toMatchObject({ outcome: 'NoAccount' });
+    expect(
+      await service.enquire({ cardNumber: '14420000', accountType: 'giftCard' }),
+    ).toMatchObject({ outcome: 'UnknownAccountType' });
+    let closed: string | undefined;
+    for (let p = 0; p < sim.store.size && !closed; p++) {
+      for (const a of sim.accounts.forCustomer(sim.store.at(p).customerNumber))
+        if (a.status === 'CLOSED') closed = a.accountId;
+    }
+    expect(closed).toBeDefined();
+    expect(await service.enquire({ accountId: closed!, accountType: LOYALTY })).toEqual({
+      outcome: 'Fail',
+      message: `Account ${closed} is closed.`,
+    });
+  });
+
+  it("finds a generated customer's account by its card", async () => {
+    const { sim, service } = connect();
+    const member = Array.from({ length: 50 }, (_, p) => sim.store.at(p + 3)).find(
+      (c) => c.hasLoyaltyAccounts,
+    )!;
+    const [account] = await service.searchLoyaltyAccounts(member.customerNumber);
+    const byId = await service.enquire({ accountId: account!.accountId, accountType: LOYALTY });
+    if (byId.outcome !== 'Success' || !byId.card)
+      throw new Error('expected an account with a card');
+    expect(byId.card.pan).toMatch(/^633785\d{10}$/);
+    const byCard = await service.enquire({ cardNumber: byId.card.pan, accountType: LOYALTY });
+    expect(byCard).toEqual(byId);
+    expect(byCard.outcome === 'Success' && byCard.customer?.surname).toBe(member.surname);
+  });
+
+  it('applies an update once per (device, transaction), even when repeated', async () => {
+    const { service } = connect();
+    const first = await service.update(update('5000001', 150));
+    expect(first).toMatchObject({ outcome: 'Success', balance: 6178, updateAmount: 150 });
+    expect(await service.update(update('5000001', 150))).toEqual(first);
+    expect(await service.update(update('5000002', 150))).toMatchObject({ balance: 6328 });
+    const enquiry = await service.enquire({ cardNumber: '14420000', accountType: LOYALTY });
+    expect(enquiry.outcome === 'Success' && enquiry.balance.balance).toBe(6328);
+  });
+
+  it('a connection dropped after the update is applied: the retry does not apply it twice', async () => {
+    const { sim, service } = connect();
+    sim.faults.set({ kind: 'disconnect', count: 1, operation: 'submitAccountBalanceUpdate' });
+    await expect(service.update(update('7000001', 150))).rejects.toBeInstanceOf(NetworkError);
+    expect(await service.update(update('7000001', 150))).toMatchObject({
+      outcome: 'Success',
+      balance: 6178,
+    });
+  });
+
+  it('refuses an update for an unknown card without applying anything', async () => {
+    const { service } = connect();
+    expect(
+      await service.update(update('1', 10, { cardNumber: '123', accountType: LOYALTY })),
+    ).toMatchObject({
+      outcome: 'NoAccount',
+    });
+  });
+});
