@@ -26,5 +26,12 @@ test('every control on every screen is at least 48x48 CSS px', async ({ searchPa
   expect(await smallTargets(page)).toEqual([]);
   await searchPage.row(/Amelia Baldwin/).click();
   await expect(page.getByRole('heading', { name: 'Mrs Amelia Baldwin' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Loyalty accounts' })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  await page.getByRole('button', { name: /Account 200/ }).click();
+  await expect(page.getByTestId('balance')).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Check a card' }).click();
+  await expect(page.getByRole('group', { name: 'Numeric keypad' })).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
 });

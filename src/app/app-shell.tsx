@@ -40,6 +40,12 @@ export function AppShell({ children }: { children: ReactNode }) {
           >
             Customer search
           </Link>
+          <Link
+            href={routes.cardEntry}
+            className="flex min-h-12 items-center rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+          >
+            Check a card
+          </Link>
         </nav>
         <span
           className={`ml-auto rounded-full px-4 py-1.5 text-base font-bold ${training ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}

@@ -3,22 +3,52 @@ import { useState } from 'react';
 import { Route, Switch } from 'wouter';
 import { CustomerScreen } from '../features/customer/customer-screen';
 import { CustomerSearchScreen } from '../features/customer-search/customer-search-screen';
+import { BalanceScreen } from '../features/loyalty/balance-screen';
+import { CardEntryScreen } from '../features/loyalty/card-entry-screen';
+import { LoyaltyAccountsPanel } from '../features/loyalty/loyalty-accounts-panel';
+import { LOYALTY_ACCOUNT_TYPE } from '../features/loyalty/loyalty-queries';
+import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { AppShell } from './app-shell';
 import { createQueryClient } from './query-client';
+import { ScanListener } from './scan-listener';
 
 export function App({ terminal }: { terminal: Terminal }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <TerminalContext value={terminal}>
       <QueryClientProvider client={queryClient}>
+        <ScanListener />
         <AppShell>
           <Switch>
             <Route path="/">
               <CustomerSearchScreen />
             </Route>
             <Route path="/customers/:number">
-              {(params) => <CustomerScreen customerNumber={decodeURIComponent(params.number)} />}
+              {(params) => {
+                const customerNumber = decodeURIComponent(params.number);
+                return (
+                  <CustomerScreen customerNumber={customerNumber}>
+                    <LoyaltyAccountsPanel customerNumber={customerNumber} />
+                  </CustomerScreen>
+                );
+              }}
+            </Route>
+            <Route path="/accounts/:accountId">
+              {(params) => (
+                <BalanceScreen
+                  reference={{
+                    accountId: decodeURIComponent(params.accountId),
+                    accountType: LOYALTY_ACCOUNT_TYPE,
+                  }}
+                />
+              )}
+            </Route>
+            <Route path="/balance">
+              <CardBalance />
+            </Route>
+            <Route path="/card">
+              <CardEntryScreen />
             </Route>
             <Route>
               <div className="p-6 text-xl">
@@ -29,5 +59,14 @@ export function App({ terminal }: { terminal: Terminal }) {
         </AppShell>
       </QueryClientProvider>
     </TerminalContext>
+  );
+}
+
+function CardBalance() {
+  const cardNumber = useCardStore((s) => s.cardNumber);
+  return (
+    <BalanceScreen
+      reference={cardNumber === null ? null : { cardNumber, accountType: LOYALTY_ACCOUNT_TYPE }}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
+import { createAccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
@@ -13,5 +14,12 @@ export function createTerminal(config: TerminalConfig, transport: Transport): Te
   return {
     config,
     customerService: createCustomerService(endpoint(config.services.customerService)),
+    accountBalanceService: createAccountBalanceService(
+      endpoint(config.services.accountBalanceService),
+      {
+        currencyId: config.currency,
+        locationId: config.locationId,
+      },
+    ),
   };
 }

@@ -2,4 +2,8 @@
 export const routes = {
   customerSearch: '/',
   customer: (customerNumber: string) => `/customers/${encodeURIComponent(customerNumber)}`,
+  account: (accountId: string) => `/accounts/${encodeURIComponent(accountId)}`,
+  /** The balance of the card last scanned or typed: the number is never put in a URL. */
+  cardBalance: '/balance',
+  cardEntry: '/card',
 } as const;

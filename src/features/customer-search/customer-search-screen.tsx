@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import type { CustomerSummary } from '../../shared/domain/customer';
 import type { CustomerSearchMode } from '../../shared/enactor/customer-service/customer-service';
@@ -71,7 +71,7 @@ export function CustomerSearchScreen() {
     inputRef.current?.focus();
   };
 
-  const onKeyboard = (action: KeyboardAction) => {
+  const handleKeyboard = (action: KeyboardAction) => {
     if (action.type === 'enter') return submit();
     const input = inputRef.current;
     const selection = {
@@ -92,6 +92,13 @@ export function CustomerSearchScreen() {
       input?.setSelectionRange(applied.caret, applied.caret);
     });
   };
+
+  // A stable handler for the memoised keyboard, always calling the latest closure.
+  const latestKeyboard = useRef(handleKeyboard);
+  useEffect(() => {
+    latestKeyboard.current = handleKeyboard;
+  });
+  const onKeyboard = useCallback((action: KeyboardAction) => latestKeyboard.current(action), []);
 
   const pick = (customer: CustomerSummary) => {
     selectCustomer(customer);

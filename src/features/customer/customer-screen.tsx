@@ -18,8 +18,17 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The picked customer: what the search row knows (the loyalty feature adds accounts). */
-export function CustomerScreen({ customerNumber }: { customerNumber: string }) {
+/**
+ * The picked customer: what the search row knows. `children` are panels other features add
+ * (the app composes them: features do not import each other), e.g. loyalty accounts.
+ */
+export function CustomerScreen({
+  customerNumber,
+  children,
+}: {
+  customerNumber: string;
+  children?: ReactNode;
+}) {
   const { config } = useTerminal();
   const [, navigate] = useLocation();
   const selected = useSelectionStore((s) => s.customer);
@@ -52,6 +61,7 @@ export function CustomerScreen({ customerNumber }: { customerNumber: string }) {
           details.
         </p>
         {actions}
+        {children}
       </section>
     );
   }
@@ -115,6 +125,7 @@ export function CustomerScreen({ customerNumber }: { customerNumber: string }) {
           </Field>
         </dl>
       </div>
+      {children}
     </section>
   );
 }

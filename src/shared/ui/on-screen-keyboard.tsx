@@ -1,4 +1,4 @@
-import type { PointerEvent } from 'react';
+import { memo, type PointerEvent } from 'react';
 import { Button } from './button';
 
 export type KeyboardAction =
@@ -28,7 +28,12 @@ const keepFocus = (event: PointerEvent) => event.preventDefault();
  * The touchscreen's keyboard: tills often have no physical one. Keys are buttons named by
  * what they type, so a screen reader and Playwright find them the same way.
  */
-export function OnScreenKeyboard({ onAction }: { onAction: (action: KeyboardAction) => void }) {
+// Memoised: the field it types into re-renders on every key, the keyboard need not.
+export const OnScreenKeyboard = memo(function OnScreenKeyboard({
+  onAction,
+}: {
+  onAction: (action: KeyboardAction) => void;
+}) {
   return (
     <div
       role="group"
@@ -67,7 +72,7 @@ export function OnScreenKeyboard({ onAction }: { onAction: (action: KeyboardActi
       </div>
     </div>
   );
-}
+});
 
 /** Applies a keyboard action to a text field's value at its selection; returns the new caret. */
 export function applyKeyboardAction(

@@ -1,0 +1,207 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { customerDisplayName } from '../../shared/domain/customer';
+import {
+  maskCardNumber,
+  type AccountReference,
+  type BalanceEnquiryResult,
+} from '../../shared/domain/loyalty';
+import { formatCalendarDate, formatDateTime } from '../../shared/format/format';
+import { routes } from '../../shared/routes';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { Button } from '../../shared/ui/button';
+import { ErrorPanel } from '../../shared/ui/error-panel';
+import { accountTypeLabel, contactMethodLabel, formatBalance } from './account-labels';
+import { balanceEnquiryOptions } from './loyalty-queries';
+
+type Success = Extract<BalanceEnquiryResult, { outcome: 'Success' }>;
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-0.5">
+      <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className="text-xl text-slate-900">
+        {children || <span className="text-slate-500">Not on file</span>}
+      </dd>
+    </div>
+  );
+}
+
+function Outcome({
+  title,
+  message,
+  children,
+}: {
+  title: string;
+  message: string;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      role="alert"
+      className="flex flex-col items-start gap-3 rounded-xl border-2 border-amber-600 bg-amber-50 p-6 text-amber-950"
+    >
+      <h2 className="text-2xl font-bold">{title}</h2>
+      <p className="text-lg">{message}</p>
+      <div className="flex flex-wrap gap-3">{children}</div>
+    </div>
+  );
+}
+
+function BalanceDetails({ result }: { result: Success }) {
+  const { config } = useTerminal();
+  const { account, balance, customer, card, groups } = result;
+  const email = customer?.emails.find((e) => e.preferred) ?? customer?.emails[0];
+  const phone = customer?.phones.find((p) => p.preferred) ?? customer?.phones[0];
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4 rounded-xl bg-blue-900 p-6 text-white">
+        <div>
+          <h1 className="text-3xl font-bold">
+            {customer ? customerDisplayName(customer) : `Customer ${account.customerNumber}`}
+          </h1>
+          <p className="font-mono text-lg text-blue-100">
+            Customer number {account.customerNumber}
+          </p>
+        </div>
+        <div className="text-right">
+          <p className="text-sm font-semibold uppercase tracking-wide text-blue-100">Balance</p>
+          <p data-testid="balance" className="text-5xl font-black">
+            {formatBalance(
+              balance.balance,
+              balance.accountType,
+              balance.currencyId || config.currency,
+              config.locale,
+            )}
+          </p>
+          <p className="text-base text-blue-100">
+            as of {formatDateTime(balance.balanceDate, config.locale)}
+          </p>
+        </div>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <dl
+          aria-label="Account"
+          className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
+        >
+          <Field label="Account">{account.accountId}</Field>
+          <Field label="Type">{accountTypeLabel(account.accountType)}</Field>
+          <Field label="Scheme">{account.loyaltySchemeId}</Field>
+          <Field label="Tier">{account.tierCode}</Field>
+          <Field label="Status">{account.status}</Field>
+          <Field label="Currency">{balance.currencyId || account.currencyId}</Field>
+          <Field label="Card">
+            {card ? <span className="font-mono">{maskCardNumber(card.pan)}</span> : ''}
+          </Field>
+          <Field label="Opened">{formatCalendarDate(account.openedDate, config.locale)}</Field>
+        </dl>
+        <dl
+          aria-label="Customer"
+          className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
+        >
+          <Field label="Preferred contact">
+            {customer ? contactMethodLabel(customer.contactMethod) : ''}
+          </Field>
+          <Field label="Contactable">{customer ? (customer.contactable ? 'Yes' : 'No') : ''}</Field>
+          <Field label="E-mail">{email?.value}</Field>
+          <Field label="Phone">{phone?.value}</Field>
+          <div className="col-span-2">
+            <Field label="Customer groups">{groups.map((g) => g.groupId).join(', ')}</Field>
+          </div>
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+/** The balance of one account or card, with a screen of its own for every outcome. */
+export function BalanceScreen({ reference }: { reference: AccountReference | null }) {
+  const { accountBalanceService } = useTerminal();
+  const [, navigate] = useLocation();
+  const enquiry = useQuery({
+    ...balanceEnquiryOptions(
+      accountBalanceService,
+      reference ?? { accountId: '', accountType: '' },
+    ),
+    enabled: reference !== null,
+  });
+  const newSearch = (
+    <Button variant="primary" onClick={() => navigate(routes.customerSearch)}>
+      Customer search
+    </Button>
+  );
+  const scanAgain = (
+    <Button onClick={() => navigate(routes.cardEntry)}>Scan or type another card</Button>
+  );
+
+  let body: ReactNode;
+  if (reference === null) {
+    body = (
+      <Outcome title="No card to look up" message="Scan a loyalty card, or type its number.">
+        {scanAgain}
+        {newSearch}
+      </Outcome>
+    );
+  } else if (enquiry.isPending) {
+    body = (
+      <p role="status" className="text-xl text-slate-700">
+        Looking up the account…
+      </p>
+    );
+  } else if (enquiry.isError) {
+    body = (
+      <ErrorPanel
+        error={enquiry.error}
+        service="loyalty service"
+        onRetry={() => void enquiry.refetch()}
+      />
+    );
+  } else {
+    const result = enquiry.data;
+    switch (result.outcome) {
+      case 'Success':
+        body = <BalanceDetails result={result} />;
+        break;
+      case 'NoAccount':
+        body = (
+          <Outcome
+            title="No account found"
+            message={`${result.message} Check the card, scan it again, or find the customer by name or postcode.`}
+          >
+            {scanAgain}
+            {newSearch}
+          </Outcome>
+        );
+        break;
+      case 'UnknownAccountType':
+        body = (
+          <Outcome
+            title="Account type not recognised"
+            message={`${result.message} This till cannot use it; find the customer to see their other accounts.`}
+          >
+            {newSearch}
+          </Outcome>
+        );
+        break;
+      case 'Fail':
+        body = (
+          <Outcome title="The account could not be looked up" message={result.message}>
+            <Button variant="primary" onClick={() => void enquiry.refetch()}>
+              Try again
+            </Button>
+            {newSearch}
+          </Outcome>
+        );
+        break;
+    }
+  }
+  return (
+    <section
+      aria-label="Account balance"
+      className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4"
+    >
+      {body}
+    </section>
+  );
+}

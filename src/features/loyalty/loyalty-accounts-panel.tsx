@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useLocation } from 'wouter';
+import { routes } from '../../shared/routes';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { ErrorPanel } from '../../shared/ui/error-panel';
+import { accountTypeLabel } from './account-labels';
+import { loyaltyAccountsOptions } from './loyalty-queries';
+
+/** The customer's loyalty accounts; a single active one opens straight away. */
+export function LoyaltyAccountsPanel({ customerNumber }: { customerNumber: string }) {
+  const { accountBalanceService } = useTerminal();
+  const [, navigate] = useLocation();
+  const accounts = useQuery(loyaltyAccountsOptions(accountBalanceService, customerNumber));
+  const active = accounts.data?.filter((a) => a.status === 'ACTIVE') ?? [];
+  const only = active.length === 1 ? active[0] : undefined;
+
+  useEffect(() => {
+    // Replace, so Back from the balance returns to the results, not to this redirect.
+    if (only) navigate(routes.account(only.accountId), { replace: true });
+  }, [only, navigate]);
+
+  return (
+    <section
+      aria-labelledby="accounts-heading"
+      className="rounded-xl border-2 border-slate-300 bg-white p-5"
+    >
+      <h2 id="accounts-heading" className="mb-3 text-xl font-bold text-slate-900">
+        Loyalty accounts
+      </h2>
+      {accounts.isPending && (
+        <p role="status" className="text-lg text-slate-700">
+          Looking up accounts…
+        </p>
+      )}
+      {accounts.isError && (
+        <ErrorPanel
+          error={accounts.error}
+          service="loyalty service"
+          onRetry={() => void accounts.refetch()}
+        />
+      )}
+      {accounts.data?.length === 0 && (
+        <p className="text-lg text-slate-700">This customer has no loyalty account.</p>
+      )}
+      {accounts.data && accounts.data.length > 0 && (
+        <ul aria-label="Loyalty accounts" className="flex flex-col gap-2">
+          {accounts.data.map((a) => (
+            <li key={a.accountId}>
+              <button
+                type="button"
+                onClick={() => navigate(routes.account(a.accountId))}
+                className="flex min-h-14 w-full items-center gap-4 rounded-lg border-2 border-slate-300 px-4 text-left text-lg hover:bg-blue-50 focus-visible:outline-4 focus-visible:outline-blue-500 active:bg-blue-100"
+              >
+                <span className="font-semibold text-slate-900">Account {a.accountId}</span>
+                <span className="text-slate-700">{accountTypeLabel(a.accountType)}</span>
+                <span
+                  className={`ml-auto rounded-full px-3 py-1 text-sm font-semibold ${a.status === 'ACTIVE' ? 'bg-emerald-100 text-emerald-900' : 'bg-slate-200 text-slate-800'}`}
+                >
+                  {a.status}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { create } from 'zustand';
+
+/** The card number last scanned or typed. Memory only: card numbers never go to storage or URLs. */
+interface CardState {
+  readonly cardNumber: string | null;
+  setCardNumber(cardNumber: string): void;
+  clear(): void;
+}
+
+export const useCardStore = create<CardState>()((set) => ({
+  cardNumber: null,
+  setCardNumber: (cardNumber) => set({ cardNumber }),
+  clear: () => set({ cardNumber: null }),
+}));

@@ -1,0 +1,40 @@
+import type { PointerEvent } from 'react';
+import { Button } from './button';
+import type { KeyboardAction } from './on-screen-keyboard';
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const keepFocus = (event: PointerEvent) => event.preventDefault();
+
+/** Digits for card numbers and amounts, in the layout of a card terminal. */
+export function NumericKeypad({ onAction }: { onAction: (action: KeyboardAction) => void }) {
+  const key = (
+    label: string,
+    action: KeyboardAction,
+    face = label,
+    variant: 'key' | 'primary' = 'key',
+  ) => (
+    <Button
+      key={label}
+      variant={variant}
+      aria-label={label}
+      className="h-16 text-2xl"
+      onPointerDown={keepFocus}
+      onClick={() => onAction(action)}
+    >
+      {face}
+    </Button>
+  );
+  return (
+    <div
+      role="group"
+      aria-label="Numeric keypad"
+      className="grid w-full max-w-md grid-cols-3 gap-2 rounded-xl bg-slate-200 p-2"
+    >
+      {KEYS.map((k) => key(k, { type: 'insert', text: k }))}
+      {key('Clear', { type: 'clear' }, 'Clear')}
+      {key('0', { type: 'insert', text: '0' })}
+      {key('Backspace', { type: 'backspace' }, '⌫')}
+      <div className="col-span-3">{key('Enter', { type: 'enter' }, 'Enter ⏎', 'primary')}</div>
+    </div>
+  );
+}
