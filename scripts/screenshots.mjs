@@ -41,6 +41,21 @@ for (const [w, h] of [[1024, 768], [1920, 1080]]) {
   await shot('search-error');
   await fault(null);
 
+  await page.goto(`${base}/?by=name&q=amelia%20bald`);
+  await page.getByRole('list', { name: 'Customers found' }).getByRole('button').first().click();
+  await page.getByRole('list', { name: 'Loyalty accounts' }).waitFor();
+  await shot('customer-accounts');
+  await page.getByRole('button', { name: /Account 200/ }).click();
+  await page.getByTestId('balance').waitFor();
+  await shot('balance');
+  await page.goto(`${base}/card`);
+  await page.getByRole('group', { name: 'Numeric keypad' }).waitFor();
+  await shot('card-entry');
+  await page.keyboard.type('9999000011112222', { delay: 5 });
+  await page.keyboard.press('Enter');
+  await page.getByText('No account found').waitFor();
+  await shot('balance-no-account');
+
   await page.route('**/terminal-config.json', (r) => r.fulfill({ json: { mode: 'live', currency: 'pounds' } }));
   await page.goto(base);
   await page.getByRole('alert').waitFor();

@@ -21,7 +21,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-0.5">
       <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="text-xl text-slate-900">
+      <dd className="min-w-0 break-words text-xl text-slate-900">
         {children || <span className="text-slate-500">Not on file</span>}
       </dd>
     </div>
@@ -104,8 +104,12 @@ function BalanceDetails({ result }: { result: Success }) {
             {customer ? contactMethodLabel(customer.contactMethod) : ''}
           </Field>
           <Field label="Contactable">{customer ? (customer.contactable ? 'Yes' : 'No') : ''}</Field>
-          <Field label="E-mail">{email?.value}</Field>
-          <Field label="Phone">{phone?.value}</Field>
+          <div className="col-span-2">
+            <Field label="E-mail">{email?.value}</Field>
+          </div>
+          <div className="col-span-2">
+            <Field label="Phone">{phone?.value}</Field>
+          </div>
           <div className="col-span-2">
             <Field label="Customer groups">{groups.map((g) => g.groupId).join(', ')}</Field>
           </div>

@@ -17,7 +17,7 @@ export function NumericKeypad({ onAction }: { onAction: (action: KeyboardAction)
       key={label}
       variant={variant}
       aria-label={label}
-      className="h-16 text-2xl"
+      className="h-16 w-full text-2xl"
       onPointerDown={keepFocus}
       onClick={() => onAction(action)}
     >
