@@ -82,6 +82,38 @@ export class SimulatorControl {
   }
 }
 
+/**
+ * Scans a card the way a hardware scanner does: key events stamped 40 ms apart, then Enter.
+ * Playwright's keyboard stamps each key when it sends it, after the page has handled the one
+ * before, so a busy page would see a slower "scanner" than any real one; CDP's timestamps are
+ * the scanner's own clock, as the OS's are for a real device.
+ */
+export async function scanCard(page: Page, digits: string, gapMs = 40) {
+  const cdp = await page.context().newCDPSession(page);
+  let t = Date.now() / 1000;
+  const press = async (key: string, code: string, keyCode: number, text?: string) => {
+    t += gapMs / 1000;
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key,
+      code,
+      windowsVirtualKeyCode: keyCode,
+      ...(text === undefined ? {} : { text }),
+      timestamp: t,
+    });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key,
+      code,
+      windowsVirtualKeyCode: keyCode,
+      timestamp: t + 0.005,
+    });
+  };
+  for (const ch of digits) await press(ch, `Digit${ch}`, ch.charCodeAt(0), ch);
+  await press('Enter', 'Enter', 13, '\r');
+  await cdp.detach();
+}
+
 export const test = base.extend<{ searchPage: SearchPage; simulator: SimulatorControl }>({
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, scanCard, test } from './fixtures';
 
 test.describe('Loyalty balance', () => {
   test('search "a" -> Amelia Baldwin -> accounts 200 and 4 -> balance 6,028 points, tier UK3', async ({
@@ -32,9 +32,7 @@ test.describe('Loyalty balance', () => {
     await searchPage.goto();
     await searchPage.input.fill('Bald');
     await searchPage.input.focus();
-    // A scanner's pace: Playwright's 5 ms plus the page's own work come out at 10-40 ms.
-    await page.keyboard.type('14420000', { delay: 5 });
-    await page.keyboard.press('Enter');
+    await scanCard(page, '14420000');
     await expect(page).toHaveURL(/\/balance$/);
     await expect(page.getByTestId('balance')).toHaveText('6,028 points');
     // The scan's Enter did not submit the search, and its digits were not left in the field.
@@ -47,8 +45,7 @@ test.describe('Loyalty balance', () => {
     await page.goto('/customers/7004');
     await expect(page.getByText('This customer has no loyalty account.')).toBeVisible();
     await page.locator('body').click({ position: { x: 5, y: 300 } });
-    await page.keyboard.type('14420000', { delay: 5 });
-    await page.keyboard.press('Enter');
+    await scanCard(page, '14420000');
     await expect(page.getByTestId('balance')).toHaveText('6,028 points');
   });
 
@@ -63,8 +60,7 @@ test.describe('Loyalty balance', () => {
 
   test('an unknown card gets the NoAccount screen with a way on', async ({ page }) => {
     await page.goto('/card');
-    await page.keyboard.type('9999000011112222', { delay: 30 });
-    await page.keyboard.press('Enter');
+    await scanCard(page, '9999000011112222');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('No account found');
     await expect(alert.getByRole('button', { name: 'Scan or type another card' })).toBeVisible();
