@@ -6,17 +6,7 @@ import { routes } from '../../shared/routes';
 import { useSelectionStore } from '../../shared/stores/selection-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5">
-      <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="text-xl text-slate-900">
-        {children || <span className="text-slate-500">Not on file</span>}
-      </dd>
-    </div>
-  );
-}
+import { Field } from '../../shared/ui/field';
 
 /**
  * The picked customer: what the search row knows. `children` are panels other features add

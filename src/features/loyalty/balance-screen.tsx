@@ -11,43 +11,13 @@ import { formatCalendarDate, formatDateTime } from '../../shared/format/format';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
+import { Field } from '../../shared/ui/field';
+import { AlertPanel } from '../../shared/ui/alert-panel';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { accountTypeLabel, contactMethodLabel, formatBalance } from './account-labels';
 import { balanceEnquiryOptions } from './loyalty-queries';
 
 type Success = Extract<BalanceEnquiryResult, { outcome: 'Success' }>;
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5">
-      <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="min-w-0 break-words text-xl text-slate-900">
-        {children || <span className="text-slate-500">Not on file</span>}
-      </dd>
-    </div>
-  );
-}
-
-function Outcome({
-  title,
-  message,
-  children,
-}: {
-  title: string;
-  message: string;
-  children: ReactNode;
-}) {
-  return (
-    <div
-      role="alert"
-      className="flex flex-col items-start gap-3 rounded-xl border-2 border-amber-600 bg-amber-50 p-6 text-amber-950"
-    >
-      <h2 className="text-2xl font-bold">{title}</h2>
-      <p className="text-lg">{message}</p>
-      <div className="flex flex-wrap gap-3">{children}</div>
-    </div>
-  );
-}
 
 function BalanceDetails({ result }: { result: Success }) {
   const { config } = useTerminal();
@@ -142,10 +112,14 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
   let body: ReactNode;
   if (reference === null) {
     body = (
-      <Outcome title="No card to look up" message="Scan a loyalty card, or type its number.">
+      <AlertPanel
+        tone="warning"
+        title="No card to look up"
+        message="Scan a loyalty card, or type its number."
+      >
         {scanAgain}
         {newSearch}
-      </Outcome>
+      </AlertPanel>
     );
   } else if (enquiry.isPending) {
     body = (
@@ -169,33 +143,39 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
         break;
       case 'NoAccount':
         body = (
-          <Outcome
+          <AlertPanel
+            tone="warning"
             title="No account found"
             message={`${result.message} Check the card, scan it again, or find the customer by name or postcode.`}
           >
             {scanAgain}
             {newSearch}
-          </Outcome>
+          </AlertPanel>
         );
         break;
       case 'UnknownAccountType':
         body = (
-          <Outcome
+          <AlertPanel
+            tone="warning"
             title="Account type not recognised"
             message={`${result.message} This till cannot use it; find the customer to see their other accounts.`}
           >
             {newSearch}
-          </Outcome>
+          </AlertPanel>
         );
         break;
       case 'Fail':
         body = (
-          <Outcome title="The account could not be looked up" message={result.message}>
+          <AlertPanel
+            tone="warning"
+            title="The account could not be looked up"
+            message={result.message}
+          >
             <Button variant="primary" onClick={() => void enquiry.refetch()}>
               Try again
             </Button>
             {newSearch}
-          </Outcome>
+          </AlertPanel>
         );
         break;
     }

@@ -1,4 +1,5 @@
 import { isEnactorError } from '../enactor/soap/errors';
+import { AlertPanel } from './alert-panel';
 import { Button } from './button';
 
 interface Explanation {
@@ -61,15 +62,10 @@ export function ErrorPanel({
 }) {
   const { title, advice } = explainError(error, service);
   return (
-    <div
-      role="alert"
-      className="flex flex-col items-start gap-3 rounded-xl border-2 border-red-700 bg-red-50 p-5 text-red-950"
-    >
-      <h2 className="text-xl font-bold">{title}</h2>
-      <p className="text-lg">{advice}</p>
+    <AlertPanel tone="error" title={title} message={advice}>
       <Button variant="primary" onClick={onRetry}>
         Try again
       </Button>
-    </div>
+    </AlertPanel>
   );
 }
