@@ -6,7 +6,7 @@ import { routes } from '../../shared/routes';
 import { useSelectionStore } from '../../shared/stores/selection-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
-import { Field } from '../../shared/ui/field';
+import { DetailsCard, Field } from '../../shared/ui/field';
 
 /**
  * The picked customer: what the search row knows. `children` are panels other features add
@@ -79,10 +79,7 @@ export function CustomerScreen({
         {actions}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <dl
-          aria-label="Personal details"
-          className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
-        >
+        <DetailsCard label="Personal details">
           <Field label="Title">{customer.title}</Field>
           <Field label="Date of birth">
             {formatCalendarDate(customer.dateOfBirth, config.locale)}
@@ -91,11 +88,8 @@ export function CustomerScreen({
           <Field label="Surname">{customer.surname}</Field>
           <Field label="Organisation">{customer.organisation}</Field>
           <Field label="Trading name">{customer.tradingName}</Field>
-        </dl>
-        <dl
-          aria-label="Address and activity"
-          className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
-        >
+        </DetailsCard>
+        <DetailsCard label="Address and activity">
           <div className="col-span-2">
             <Field label="Address">
               {address.length > 0 && (
@@ -113,7 +107,7 @@ export function CustomerScreen({
           <Field label="Loyalty">
             {customer.hasLoyaltyAccounts ? 'Has loyalty accounts' : 'No loyalty account'}
           </Field>
-        </dl>
+        </DetailsCard>
       </div>
       {children}
     </section>

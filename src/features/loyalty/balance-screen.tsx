@@ -11,7 +11,7 @@ import { formatCalendarDate, formatDateTime } from '../../shared/format/format';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
-import { Field } from '../../shared/ui/field';
+import { DetailsCard, Field } from '../../shared/ui/field';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { accountTypeLabel, contactMethodLabel, formatBalance } from './account-labels';
@@ -51,10 +51,7 @@ function BalanceDetails({ result }: { result: Success }) {
         </div>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <dl
-          aria-label="Account"
-          className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
-        >
+        <DetailsCard label="Account">
           <Field label="Account">{account.accountId}</Field>
           <Field label="Type">{accountTypeLabel(account.accountType)}</Field>
           <Field label="Scheme">{account.loyaltySchemeId}</Field>
@@ -65,11 +62,8 @@ function BalanceDetails({ result }: { result: Success }) {
             {card ? <span className="font-mono">{maskCardNumber(card.pan)}</span> : ''}
           </Field>
           <Field label="Opened">{formatCalendarDate(account.openedDate, config.locale)}</Field>
-        </dl>
-        <dl
-          aria-label="Customer"
-          className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
-        >
+        </DetailsCard>
+        <DetailsCard label="Customer">
           <Field label="Preferred contact">
             {customer ? contactMethodLabel(customer.contactMethod) : ''}
           </Field>
@@ -83,7 +77,7 @@ function BalanceDetails({ result }: { result: Success }) {
           <div className="col-span-2">
             <Field label="Customer groups">{groups.map((g) => g.groupId).join(', ')}</Field>
           </div>
-        </dl>
+        </DetailsCard>
       </div>
     </div>
   );

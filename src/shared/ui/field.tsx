@@ -11,3 +11,15 @@ export function Field({ label, children }: { label: string; children: ReactNode 
     </div>
   );
 }
+
+/** A card of labelled values, two to a row. */
+export function DetailsCard({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <dl
+      aria-label={label}
+      className="grid grid-cols-2 gap-4 rounded-xl border-2 border-slate-300 bg-white p-5"
+    >
+      {children}
+    </dl>
+  );
+}
