@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import type { AccountStore } from './accounts/account-store.ts';
 import type { CustomerStore } from './customers/customer-store.ts';
 import { FAULT_KINDS, type FaultSwitch } from './faults.ts';
 
 /** JSON control API under /__simulator/: faults and test data for QA and trainers. */
 const faultSchema = z.object({
   kind: z
-    .enum(FAULT_KINDS as [string, ...string[]])
-    .transform((k) => k as (typeof FAULT_KINDS)[number]),
-  count: z.number().int().min(1).max(100_000).default(1),
+    .enum(['random', ...FAULT_KINDS] as [string, ...string[]])
+    .transform((k) => k as (typeof FAULT_KINDS)[number] | 'random'),
+  count: z.number().int().min(1).max(1_000_000).default(1),
   delayMs: z.number().int().min(0).max(120_000).optional(),
   operation: z.string().min(1).optional(),
+  probability: z.number().gt(0).max(1).optional(),
+  seed: z.number().int().optional(),
 });
 
 const text = z.string().max(200).default('');
@@ -43,9 +46,9 @@ function json(status: number, body: unknown): Response {
 export async function handleControl(
   request: Request,
   path: string,
-  deps: { store: CustomerStore; faults: FaultSwitch },
+  deps: { store: CustomerStore; faults: FaultSwitch; accounts: AccountStore },
 ): Promise<Response> {
-  const { store, faults } = deps;
+  const { store, faults, accounts } = deps;
   const body = async (): Promise<unknown> => {
     try {
       return (await request.json()) as unknown;
@@ -80,6 +83,21 @@ export async function handleControl(
     } catch (error) {
       return json(409, { error: error instanceof Error ? error.message : String(error) });
     }
+  }
+  if (path === 'accounts/reset' && request.method === 'POST') {
+    accounts.reset();
+    return json(200, { reset: true });
+  }
+  const account = /^accounts\/([^/]+)$/.exec(path);
+  if (account && request.method === 'GET') {
+    const found = accounts.byId(decodeURIComponent(account[1] as string));
+    if (!found) return json(404, { error: 'no such account' });
+    return json(200, {
+      accountId: found.accountId,
+      balance: found.balance,
+      balanceDate: found.balanceDate,
+      updatesApplied: accounts.updatesApplied(found.accountId),
+    });
   }
   return json(404, { error: `no control endpoint ${request.method} /__simulator/${path}` });
 }

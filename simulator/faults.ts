@@ -1,9 +1,12 @@
 /**
  * The fault switch tests and trainers use: make the next N calls fail in a chosen way.
  * `disconnect` drops the connection without an answer (after the work is done, so a client
- * never hears a result that was applied).
+ * never hears a result that was applied); `unreachable` drops it before any work, as a server
+ * that is down. With `probability`, each call fails only by that chance (a soak's chaos), and
+ * `random` picks one of the kinds for every call it hits.
  */
-export type FaultKind = 'soap-fault' | 'http-error' | 'malformed' | 'delay' | 'disconnect';
+export type FaultKind =
+  'soap-fault' | 'http-error' | 'malformed' | 'delay' | 'disconnect' | 'unreachable';
 
 export const FAULT_KINDS: readonly FaultKind[] = [
   'soap-fault',
@@ -11,25 +14,52 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'malformed',
   'delay',
   'disconnect',
+  'unreachable',
 ];
 
 export interface FaultPlan {
-  readonly kind: FaultKind;
+  readonly kind: FaultKind | 'random';
   /** How many calls to affect. */
   readonly count: number;
   /** For `delay`: how long each affected call waits before answering. */
   readonly delayMs?: number;
   /** Only calls to this operation (all operations when absent). */
   readonly operation?: string;
+  /** The chance (0-1) that an eligible call is affected; every eligible call when absent. */
+  readonly probability?: number;
+  /** Seed of the draws for `probability` and `random`, so a soak can be replayed. */
+  readonly seed?: number;
+}
+
+/** What one call gets: a concrete kind, never `random`. */
+export interface Fault {
+  readonly kind: FaultKind;
+  readonly delayMs?: number;
+}
+
+/** mulberry32: small, seeded, good enough to spread faults. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export class FaultSwitch {
   private plan: FaultPlan | null = null;
   private remaining = 0;
+  private random: () => number = Math.random;
+  private readonly taken = new Map<FaultKind, number>();
 
   set(plan: FaultPlan): void {
     this.plan = plan;
     this.remaining = plan.count;
+    this.random = plan.seed === undefined ? Math.random : seededRandom(plan.seed);
+    this.taken.clear();
   }
 
   clear(): void {
@@ -37,17 +67,25 @@ export class FaultSwitch {
     this.remaining = 0;
   }
 
-  status(): (FaultPlan & { remaining: number }) | null {
-    return this.plan && this.remaining > 0 ? { ...this.plan, remaining: this.remaining } : null;
+  status(): (FaultPlan & { remaining: number; taken: Record<string, number> }) | null {
+    return this.plan && this.remaining > 0
+      ? { ...this.plan, remaining: this.remaining, taken: Object.fromEntries(this.taken) }
+      : null;
   }
 
   /** The fault for this call, if one applies; counts it down. */
-  take(operation: string): FaultPlan | null {
+  take(operation: string): Fault | null {
     const plan = this.plan;
     if (!plan || this.remaining <= 0) return null;
     if (plan.operation && plan.operation !== operation) return null;
+    if (plan.probability !== undefined && this.random() >= plan.probability) return null;
     this.remaining--;
-    return plan;
+    const kind =
+      plan.kind === 'random'
+        ? (FAULT_KINDS[Math.floor(this.random() * FAULT_KINDS.length)] as FaultKind)
+        : plan.kind;
+    this.taken.set(kind, (this.taken.get(kind) ?? 0) + 1);
+    return { kind, ...(plan.delayMs === undefined ? {} : { delayMs: plan.delayMs }) };
   }
 }
 

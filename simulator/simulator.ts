@@ -132,8 +132,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return fault(500, 'client', `SOAPAction ${action} does not match the body's ${name}`);
     }
 
-    if (options.latencyMs) await sleep(options.latencyMs, request.signal);
     const planned = faults.take(name);
+    // A server that is down does no work and sends nothing: the connection just drops.
+    if (planned?.kind === 'unreachable') throw new SimulatedDisconnect();
+    if (options.latencyMs) await sleep(options.latencyMs, request.signal);
     if (planned?.kind === 'delay') await sleep(planned.delayMs ?? 10_000, request.signal);
     if (planned?.kind === 'soap-fault') {
       return fault(500, 'server', 'Simulated fault: the service is temporarily unavailable');
@@ -165,7 +167,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const path = new URL(request.url).pathname;
     if (path.startsWith('/__simulator/')) {
       return withCors(
-        await handleControl(request, path.slice('/__simulator/'.length), { store, faults }),
+        await handleControl(request, path.slice('/__simulator/'.length), {
+          store,
+          faults,
+          accounts,
+        }),
       );
     }
     const match = SERVICE_PATH.exec(path);

@@ -13,7 +13,7 @@ root.render(<StartingScreen />);
 try {
   const config = await loadTerminalConfig();
   document.documentElement.lang = config.locale;
-  const terminal = createTerminal(config, await createTransport(config));
+  const terminal = await createTerminal(config, await createTransport(config));
   root.render(
     <StrictMode>
       <App terminal={terminal} />

@@ -85,12 +85,35 @@ export class AccountStore {
   private readonly seeded = new Map<string, AccountRecord>();
   private readonly seededCards = new Map<string, string>();
   private readonly touched = new Map<string, AccountRecord>();
+  /** (device id, transaction id) -> the answer first given: a repeat is the same update. */
+  private readonly applied = new Map<string, { accountId: string; answer: string }>();
+  private readonly appliedPerAccount = new Map<string, number>();
 
   constructor(private readonly customers: CustomerStore) {
+    this.reset();
+  }
+
+  /** Back to the seed's balances, forgetting every update (QA between journeys). */
+  reset(): void {
+    this.seeded.clear();
+    this.seededCards.clear();
+    this.touched.clear();
+    this.applied.clear();
+    this.appliedPerAccount.clear();
     for (const a of seedAccounts()) {
       this.seeded.set(a.accountId, a);
       if (a.pan) this.seededCards.set(a.pan, a.accountId);
     }
+  }
+
+  /** The answer given to an update already applied under this idempotency key. */
+  answerFor(key: string): string | undefined {
+    return this.applied.get(key)?.answer;
+  }
+
+  /** How many distinct updates this account has had since the last reset. */
+  updatesApplied(accountId: string): number {
+    return this.appliedPerAccount.get(accountId) ?? 0;
   }
 
   forCustomer(customerNumber: string): AccountRecord[] {
@@ -145,13 +168,30 @@ export class AccountStore {
     return account?.pan === digits ? account : undefined;
   }
 
-  /** Applies an amount and returns the account as it now stands. */
-  apply(account: AccountRecord, amount: number, at: string): AccountRecord {
+  /**
+   * Applies an amount once per idempotency key and returns the account as it now stands;
+   * `answer` builds the reply that a repeat of the key will get.
+   */
+  apply(
+    key: string,
+    account: AccountRecord,
+    amount: number,
+    at: string,
+    answer: (account: AccountRecord) => string,
+  ): string {
+    const earlier = this.applied.get(key);
+    if (earlier) return earlier.answer;
     const current = this.seeded.get(account.accountId) ??
       this.touched.get(account.accountId) ?? { ...account };
     current.balance += amount;
     current.balanceDate = at;
     if (!this.seeded.has(current.accountId)) this.touched.set(current.accountId, current);
-    return current;
+    const reply = answer(current);
+    this.applied.set(key, { accountId: current.accountId, answer: reply });
+    this.appliedPerAccount.set(
+      current.accountId,
+      (this.appliedPerAccount.get(current.accountId) ?? 0) + 1,
+    );
+    return reply;
   }
 }

@@ -131,8 +131,6 @@ function find(accounts: AccountStore, request: RequestElement): Found {
 
 /** AccountBalanceService operations over the simulator's customers and accounts. */
 export function accountBalanceServiceOperations(customers: CustomerStore, accounts: AccountStore) {
-  // (device id, transaction id) -> the answer first given: a repeat is the same update.
-  const applied = new Map<string, string>();
   let nextReference = 1;
 
   return {
@@ -184,28 +182,27 @@ export function accountBalanceServiceOperations(customers: CustomerStore, accoun
         throw new BadRequestError('retail:dateTimeUpdated must be a date-time');
       }
       const key = `${text(body, 'deviceId')}\u0000${transactionId}`;
-      const earlier = applied.get(key);
+      const earlier = accounts.answerFor(key);
       if (earlier !== undefined) return earlier;
 
       const found = find(accounts, body);
       if ('outcome' in found) return updateOutput(found.outcome);
-      const account = accounts.apply(found.account, amount, new Date().toISOString());
-      const answer = updateOutput(
-        outcome('Success') +
-          el('transactionId', transactionId) +
-          el('deviceId', text(body, 'deviceId')) +
-          el('locationId', text(body, 'locationId')) +
-          el('accountId', account.accountId) +
-          el('accountType', account.accountType) +
-          el('updateAmount', amount) +
-          el('dateTimeUpdated', when) +
-          el('currencyId', account.currencyId) +
-          el('referenceId', `SIM-${String(nextReference++).padStart(8, '0')}`) +
-          el('lastUpdated', account.balanceDate) +
-          balanceXml(account),
+      return accounts.apply(key, found.account, amount, new Date().toISOString(), (account) =>
+        updateOutput(
+          outcome('Success') +
+            el('transactionId', transactionId) +
+            el('deviceId', text(body, 'deviceId')) +
+            el('locationId', text(body, 'locationId')) +
+            el('accountId', account.accountId) +
+            el('accountType', account.accountType) +
+            el('updateAmount', amount) +
+            el('dateTimeUpdated', when) +
+            el('currencyId', account.currencyId) +
+            el('referenceId', `SIM-${String(nextReference++).padStart(8, '0')}`) +
+            el('lastUpdated', account.balanceDate) +
+            balanceXml(account),
+        ),
       );
-      applied.set(key, answer);
-      return answer;
     },
   };
 }

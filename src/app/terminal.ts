@@ -3,23 +3,26 @@ import { createAccountBalanceService } from '../shared/enactor/account-balance-s
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
+import { startOutbox } from './outbox';
 
-export function createTerminal(config: TerminalConfig, transport: Transport): Terminal {
+export async function createTerminal(
+  config: TerminalConfig,
+  transport: Transport,
+): Promise<Terminal> {
   const endpoint = (url: string) => ({
     url,
     soapVersion: config.soapVersion,
     timeoutMs: config.requestTimeoutMs,
     transport,
   });
+  const accountBalanceService = createAccountBalanceService(
+    endpoint(config.services.accountBalanceService),
+    { currencyId: config.currency, locationId: config.locationId },
+  );
   return {
     config,
     customerService: createCustomerService(endpoint(config.services.customerService)),
-    accountBalanceService: createAccountBalanceService(
-      endpoint(config.services.accountBalanceService),
-      {
-        currencyId: config.currency,
-        locationId: config.locationId,
-      },
-    ),
+    accountBalanceService,
+    outbox: await startOutbox(config, accountBalanceService),
   };
 }

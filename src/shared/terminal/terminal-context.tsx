@@ -2,12 +2,15 @@ import { createContext, useContext } from 'react';
 import type { TerminalConfig } from '../config/terminal-config';
 import type { AccountBalanceService } from '../enactor/account-balance-service/account-balance-service';
 import type { CustomerService } from '../enactor/customer-service/customer-service';
+import type { Outbox } from '../outbox/outbox';
 
-/** What the app shell hands every feature: the configuration and the Enactor clients. */
+/** What the app shell hands every feature: the configuration, the Enactor clients, the outbox. */
 export interface Terminal {
   readonly config: TerminalConfig;
   readonly customerService: CustomerService;
   readonly accountBalanceService: AccountBalanceService;
+  /** Every write that moves points goes through it: stored first, sent exactly once. */
+  readonly outbox: Outbox;
 }
 
 export const TerminalContext = createContext<Terminal | null>(null);

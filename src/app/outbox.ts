@@ -1,0 +1,55 @@
+import type { TerminalConfig } from '../shared/config/terminal-config';
+import type { AccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
+import { isEnactorError } from '../shared/enactor/soap/errors';
+import { Outbox } from '../shared/outbox/outbox';
+import {
+  memoryStorage,
+  openIndexedDbStorage,
+  type OutboxStorage,
+} from '../shared/outbox/outbox-storage';
+import { useOutboxStore } from '../shared/outbox/outbox-store';
+import { explainError } from '../shared/ui/error-panel';
+
+/**
+ * The till's outbox. Its database is named by mode and device, so a training till's updates
+ * can never be sent to a live server, nor a live till's to the simulator.
+ */
+export async function startOutbox(
+  config: TerminalConfig,
+  accountBalanceService: AccountBalanceService,
+): Promise<Outbox> {
+  const name = `enactor-outbox:${config.mode}:${config.deviceId}`;
+  let storage: OutboxStorage;
+  try {
+    storage = await openIndexedDbStorage(name);
+    // Best effort: ask the browser not to evict the outbox under storage pressure.
+    void navigator.storage?.persist?.().catch(() => false);
+  } catch {
+    storage = memoryStorage();
+  }
+  useOutboxStore.getState().setPersistent(storage.persistent);
+  const outbox = new Outbox({
+    storage,
+    name,
+    senders: {
+      'balance-update': async ({ request }, signal) => {
+        const result = await accountBalanceService.update(request, signal);
+        return result.outcome === 'Success'
+          ? {
+              outcome: 'delivered',
+              note: result.referenceId ? `Reference ${result.referenceId}` : 'Applied',
+              balance: result.balance,
+            }
+          : { outcome: 'refused', message: result.message };
+      },
+    },
+    describeError: (error) => ({
+      message: explainError(error, 'loyalty service').title,
+      // Safe to send again whatever went wrong on the way: the server keys on the transaction.
+      retryable: isEnactorError(error) ? error.retryable : true,
+    }),
+    onChange: (entries) => useOutboxStore.getState().setEntries(entries),
+  });
+  await outbox.start();
+  return outbox;
+}

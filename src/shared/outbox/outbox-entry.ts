@@ -1,0 +1,54 @@
+import type { BalanceUpdateRequest } from '../domain/loyalty';
+
+/** A write that moves points, with what its sender needs; `kind` picks the sender. */
+export type OutboxPayload = {
+  readonly kind: 'balance-update';
+  readonly request: BalanceUpdateRequest;
+};
+
+export type OutboxKind = OutboxPayload['kind'];
+
+/**
+ * pending: waiting to be sent (again); sending: on the wire (after a crash, sent again);
+ * delivered: the server applied it; refused: the server said no (not retried unless asked).
+ */
+export type OutboxState = 'pending' | 'sending' | 'delivered' | 'refused';
+
+export interface Delivery {
+  /** What the server answered, in words for the list ("reference SIM-00000001"). */
+  readonly note: string;
+  /** The balance after the write, as the server reported it. */
+  readonly balance: number | null;
+  readonly at: number;
+}
+
+export interface OutboxEntry {
+  /** The idempotency key (device id and transaction id): one entry, one write, ever. */
+  readonly id: string;
+  readonly payload: OutboxPayload;
+  /** What it is, for the cashier's list, with no personal data ("+150 points"). */
+  readonly summary: string;
+  /** The account (or member) it is for, so a screen can show what is still on its way. */
+  readonly subject: string;
+  readonly createdAt: number;
+  readonly state: OutboxState;
+  readonly attempts: number;
+  readonly lastError: string | null;
+  /** Epoch ms before which it is not sent again (backoff). */
+  readonly nextAttemptAt: number;
+  readonly delivery: Delivery | null;
+}
+
+export type NewOutboxEntry = Pick<OutboxEntry, 'id' | 'payload' | 'summary' | 'subject'>;
+
+/** What a sender reports when the server answered; transport failures are thrown. */
+export type SendResult =
+  | { readonly outcome: 'delivered'; readonly note: string; readonly balance: number | null }
+  | { readonly outcome: 'refused'; readonly message: string };
+
+export type Sender<P extends OutboxPayload = OutboxPayload> = (
+  payload: P,
+  signal: AbortSignal,
+) => Promise<SendResult>;
+
+export type Senders = { readonly [K in OutboxKind]: Sender<Extract<OutboxPayload, { kind: K }>> };

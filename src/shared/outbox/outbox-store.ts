@@ -1,0 +1,24 @@
+import { create } from 'zustand';
+import type { OutboxEntry } from './outbox-entry';
+
+/** The screens' copy of the outbox (newest first); the outbox itself writes it. */
+interface OutboxView {
+  readonly entries: readonly OutboxEntry[];
+  /** False when the browser refused storage: updates then do not survive a reload. */
+  readonly persistent: boolean;
+  setEntries(entries: readonly OutboxEntry[]): void;
+  setPersistent(persistent: boolean): void;
+}
+
+export const useOutboxStore = create<OutboxView>()((set) => ({
+  entries: [],
+  persistent: true,
+  setEntries: (entries) => set({ entries }),
+  setPersistent: (persistent) => set({ persistent }),
+}));
+
+/** Not yet applied by the server: waiting, on the wire, or refused and kept. */
+export const isOpen = (entry: OutboxEntry) => entry.state !== 'delivered';
+
+export const selectOpenCount = (s: OutboxView) =>
+  s.entries.reduce((n, e) => (isOpen(e) ? n + 1 : n), 0);
