@@ -69,8 +69,35 @@ export class SimulatorControl {
     expect(res.ok()).toBe(true);
   }
 
+  /** The fault still armed, or null once every planned call has had it. */
+  async armedFault(): Promise<{ remaining: number } | null> {
+    const res = await this.request.get(`${SIMULATOR_URL}/__simulator/status`);
+    return ((await res.json()) as { fault: { remaining: number } | null }).fault;
+  }
+
   async clearFaults() {
     await this.request.delete(`${SIMULATOR_URL}/__simulator/faults`);
+  }
+
+  /** Balances back to the seed's (6,028 on account 200) and every update forgotten. */
+  async resetAccounts() {
+    const res = await this.request.post(`${SIMULATOR_URL}/__simulator/accounts/reset`);
+    expect(res.ok()).toBe(true);
+  }
+
+  async account(accountId: string): Promise<{ balance: number; updatesApplied: number }> {
+    const res = await this.request.get(`${SIMULATOR_URL}/__simulator/accounts/${accountId}`);
+    expect(res.ok()).toBe(true);
+    return (await res.json()) as { balance: number; updatesApplied: number };
+  }
+
+  /** The server goes down for one operation: connections drop before any work is done. */
+  async down(operation: string) {
+    await this.fault({ kind: 'unreachable', count: 100_000, operation });
+  }
+
+  async up() {
+    await this.clearFaults();
   }
 
   async addCustomer(customer: Record<string, unknown>): Promise<{ customerNumber: string }> {
@@ -114,7 +141,20 @@ export async function scanCard(page: Page, digits: string, gapMs = 40) {
   await cdp.detach();
 }
 
-export const test = base.extend<{ searchPage: SearchPage; simulator: SimulatorControl }>({
+export const test = base.extend<{
+  searchPage: SearchPage;
+  simulator: SimulatorControl;
+  seedBalances: undefined;
+}>({
+  // Both projects share one simulator and sales move balances: every journey starts from
+  // the seed's figures (6,028 on account 200).
+  seedBalances: [
+    async ({ request }, use) => {
+      if (AGAINST_SIMULATOR) await new SimulatorControl(request).resetAccounts();
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
   },

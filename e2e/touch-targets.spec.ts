@@ -30,6 +30,10 @@ test('every control on every screen is at least 48x48 CSS px', async ({ searchPa
   expect(await smallTargets(page)).toEqual([]);
   await page.getByRole('button', { name: /Account 200/ }).click();
   await expect(page.getByTestId('balance')).toBeVisible();
+  await expect(page.getByTestId('transaction-id')).toHaveText(/\d/);
+  expect(await smallTargets(page)).toEqual([]);
+  await page.getByRole('link', { name: /^Pending updates/ }).click();
+  await expect(page.getByRole('heading', { name: 'Pending updates' })).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
   await page.getByRole('link', { name: 'Check a card' }).click();
   await expect(page.getByRole('group', { name: 'Numeric keypad' })).toBeVisible();

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { selectOpenCount, useOutboxStore } from '../shared/outbox/outbox-store';
 import { routes } from '../shared/routes';
 import { useTerminal } from '../shared/terminal/terminal-context';
 
@@ -47,8 +48,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             Check a card
           </Link>
         </nav>
+        <PendingUpdatesLink />
         <span
-          className={`ml-auto rounded-full px-4 py-1.5 text-base font-bold ${training ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
+          className={`rounded-full px-4 py-1.5 text-base font-bold ${training ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
         >
           {MODE_LABEL[config.mode]}
         </span>
@@ -67,5 +69,28 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </main>
     </div>
+  );
+}
+
+/** Always in view: how many writes the server has not applied yet (refused ones in red). */
+function PendingUpdatesLink() {
+  const open = useOutboxStore(selectOpenCount);
+  const refused = useOutboxStore((s) => s.entries.some((e) => e.state === 'refused'));
+  const persistent = useOutboxStore((s) => s.persistent);
+  const tone = refused
+    ? 'bg-red-600 text-white'
+    : open > 0
+      ? 'bg-amber-400 text-slate-950'
+      : 'bg-slate-700 text-white';
+  return (
+    <Link
+      href={routes.outbox}
+      aria-label={`Pending updates: ${open}${refused ? ', some refused' : ''}${persistent ? '' : ', not saved on this till'}`}
+      className="ml-auto flex min-h-12 items-center gap-2 rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+    >
+      Pending
+      <span className={`min-w-8 rounded-full px-2 text-center font-bold ${tone}`}>{open}</span>
+      {!persistent && <span className="text-base text-red-300">not saved</span>}
+    </Link>
   );
 }

@@ -7,6 +7,7 @@ import { BalanceScreen } from '../features/loyalty/balance-screen';
 import { CardEntryScreen } from '../features/loyalty/card-entry-screen';
 import { LoyaltyAccountsPanel } from '../features/loyalty/loyalty-accounts-panel';
 import { LOYALTY_ACCOUNT_TYPE } from '../features/loyalty/loyalty-queries';
+import { OutboxScreen } from '../features/outbox/outbox-screen';
 import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { AppShell } from './app-shell';
@@ -49,6 +50,9 @@ export function App({ terminal }: { terminal: Terminal }) {
             </Route>
             <Route path="/card">
               <CardEntryScreen />
+            </Route>
+            <Route path="/outbox">
+              <OutboxScreen />
             </Route>
             <Route>
               <div className="p-6 text-xl">

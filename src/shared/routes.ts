@@ -6,4 +6,6 @@ export const routes = {
   /** The balance of the card last scanned or typed: the number is never put in a URL. */
   cardBalance: '/balance',
   cardEntry: '/card',
+  /** Writes waiting for the server, with their state and last error. */
+  outbox: '/outbox',
 } as const;

@@ -16,6 +16,8 @@ import { AlertPanel } from '../../shared/ui/alert-panel';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { accountTypeLabel, contactMethodLabel, formatBalance } from './account-labels';
 import { balanceEnquiryOptions } from './loyalty-queries';
+import { PendingForAccount } from './pending-for-account';
+import { SaleCompletionPanel } from './sale-completion-panel';
 
 type Success = Extract<BalanceEnquiryResult, { outcome: 'Success' }>;
 
@@ -26,7 +28,7 @@ function BalanceDetails({ result }: { result: Success }) {
   const phone = customer?.phones.find((p) => p.preferred) ?? customer?.phones[0];
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-4 rounded-xl bg-blue-900 p-6 text-white">
+      <div className="flex flex-wrap items-end justify-between gap-4 rounded-xl bg-blue-900 px-6 py-4 text-white">
         <div>
           <h1 className="text-3xl font-bold">
             {customer ? customerDisplayName(customer) : `Customer ${account.customerNumber}`}
@@ -50,7 +52,9 @@ function BalanceDetails({ result }: { result: Success }) {
           </p>
         </div>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <PendingForAccount accountId={account.accountId} />
+      {/* At till sizes the sale panel sits beside the details, its keypad in reach unscrolled. */}
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_32rem]">
         <DetailsCard label="Account">
           <Field label="Account">{account.accountId}</Field>
           <Field label="Type">{accountTypeLabel(account.accountType)}</Field>
@@ -78,6 +82,11 @@ function BalanceDetails({ result }: { result: Success }) {
             <Field label="Customer groups">{groups.map((g) => g.groupId).join(', ')}</Field>
           </div>
         </DetailsCard>
+        {account.status === 'ACTIVE' && (
+          <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1 2xl:col-start-3 2xl:row-span-1">
+            <SaleCompletionPanel account={account} />
+          </div>
+        )}
       </div>
     </div>
   );

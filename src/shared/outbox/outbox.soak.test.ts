@@ -31,7 +31,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 /** A seeded draw, so a failing soak can be replayed. */
 function draws(seed: number) {
   let a = seed;
-  return () => ((a = (Math.imul(a, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (a = (Math.imul(a, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('outbox soak', () => {

@@ -133,9 +133,8 @@ describe('outbox', () => {
 
   it('keeps a refusal for the cashier and does not retry it unless asked', async () => {
     let refuse = true;
-    const send = vi.fn(
-      async (): Promise<SendResult> =>
-        refuse ? { outcome: 'refused', message: 'Account 200 is closed.' } : delivered(),
+    const send = vi.fn(async (): Promise<SendResult> =>
+      refuse ? { outcome: 'refused', message: 'Account 200 is closed.' } : delivered(),
     );
     const t = await till(send);
     await t.outbox.enqueue(entry('5'));

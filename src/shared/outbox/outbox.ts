@@ -142,11 +142,11 @@ export class Outbox {
   private async withLock(work: () => Promise<void>): Promise<void> {
     const locks = globalThis.navigator?.locks;
     if (!locks) return work();
-    await locks.request(this.options.name, { signal: this.controller.signal }, work).catch(
-      (error: unknown) => {
+    await locks
+      .request(this.options.name, { signal: this.controller.signal }, work)
+      .catch((error: unknown) => {
         if (!this.stopped) throw error;
-      },
-    );
+      });
   }
 
   private async sendDue(): Promise<void> {

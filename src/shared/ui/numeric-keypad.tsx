@@ -5,8 +5,17 @@ import type { KeyboardAction } from './on-screen-keyboard';
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const keepFocus = (event: PointerEvent) => event.preventDefault();
 
-/** Digits for card numbers and amounts, in the layout of a card terminal. */
-export function NumericKeypad({ onAction }: { onAction: (action: KeyboardAction) => void }) {
+/**
+ * Digits for card numbers and amounts, in the layout of a card terminal. `compact` drops the
+ * Enter row (the screen's own button is the action) and keeps keys at 56 px, for panels.
+ */
+export function NumericKeypad({
+  onAction,
+  compact = false,
+}: {
+  onAction: (action: KeyboardAction) => void;
+  compact?: boolean;
+}) {
   const key = (
     label: string,
     action: KeyboardAction,
@@ -17,7 +26,7 @@ export function NumericKeypad({ onAction }: { onAction: (action: KeyboardAction)
       key={label}
       variant={variant}
       aria-label={label}
-      className="h-16 w-full text-2xl"
+      className={`${compact ? 'h-14' : 'h-16'} w-full text-2xl`}
       onPointerDown={keepFocus}
       onClick={() => onAction(action)}
     >
@@ -34,7 +43,9 @@ export function NumericKeypad({ onAction }: { onAction: (action: KeyboardAction)
       {key('Clear', { type: 'clear' }, 'Clear')}
       {key('0', { type: 'insert', text: '0' })}
       {key('Backspace', { type: 'backspace' }, '⌫')}
-      <div className="col-span-3">{key('Enter', { type: 'enter' }, 'Enter ⏎', 'primary')}</div>
+      {!compact && (
+        <div className="col-span-3">{key('Enter', { type: 'enter' }, 'Enter ⏎', 'primary')}</div>
+      )}
     </div>
   );
 }

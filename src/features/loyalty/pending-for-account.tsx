@@ -1,0 +1,32 @@
+import { useShallow } from 'zustand/react/shallow';
+import { Link } from 'wouter';
+import { isOpen, useOutboxStore } from '../../shared/outbox/outbox-store';
+import { routes } from '../../shared/routes';
+
+/** Updates for this account that the server has not applied yet: the balance excludes them. */
+export function PendingForAccount({ accountId }: { accountId: string }) {
+  const open = useOutboxStore(
+    useShallow((s) => s.entries.filter((e) => e.subject === accountId && isOpen(e))),
+  );
+  if (open.length === 0) return null;
+  return (
+    <div
+      role="note"
+      className="rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-amber-950"
+    >
+      <p className="text-lg font-bold">
+        {open.length === 1 ? '1 update' : `${open.length} updates`} for this account not yet
+        applied: {open.map((e) => e.summary).join(', ')}
+      </p>
+      <p className="text-base">
+        The balance above is the server's and does not include them yet.{' '}
+        <Link
+          href={routes.outbox}
+          className="inline-flex min-h-12 items-center font-semibold underline"
+        >
+          See pending updates
+        </Link>
+      </p>
+    </div>
+  );
+}
