@@ -121,4 +121,43 @@ describe('AccountBalanceService client against the simulator', () => {
       outcome: 'NoAccount',
     });
   });
+
+  it('a server that is down applies nothing: the till hears a network error', async () => {
+    const { sim, service } = connect();
+    sim.faults.set({ kind: 'unreachable', count: 1, operation: 'submitAccountBalanceUpdate' });
+    await expect(service.update(update('8000001', 150))).rejects.toBeInstanceOf(NetworkError);
+    expect(sim.accounts.byId('200')?.balance).toBe(6028);
+    expect(sim.accounts.updatesApplied('200')).toBe(0);
+    expect(await service.update(update('8000001', 150))).toMatchObject({ balance: 6178 });
+    expect(sim.accounts.updatesApplied('200')).toBe(1);
+  });
+
+  it('control API: reads an account and its ledger, and resets to the seed', async () => {
+    const { sim, service } = connect();
+    await service.update(update('9000001', 150));
+    const read = async () =>
+      (await sim.handle(new Request('http://sim.test/__simulator/accounts/200'))).json();
+    expect(await read()).toMatchObject({ accountId: '200', balance: 6178, updatesApplied: 1 });
+    const reset = await sim.handle(
+      new Request('http://sim.test/__simulator/accounts/reset', { method: 'POST' }),
+    );
+    expect(reset.status).toBe(200);
+    expect(await read()).toMatchObject({ balance: 6028, updatesApplied: 0 });
+    // The ledger is forgotten too: the same transaction applies again after a reset.
+    expect(await service.update(update('9000001', 150))).toMatchObject({ balance: 6178 });
+  });
+
+  it('chaos faults hit about the chance asked for, every kind, replayably', async () => {
+    const { sim } = connect(10);
+    const run = () => {
+      sim.faults.set({ kind: 'random', count: 100_000, probability: 0.3, seed: 99 });
+      return Array.from({ length: 2000 }, () => sim.faults.take('x')?.kind ?? null);
+    };
+    const first = run();
+    const hits = first.filter((k) => k !== null);
+    expect(hits.length / first.length).toBeGreaterThan(0.27);
+    expect(hits.length / first.length).toBeLessThan(0.33);
+    expect(new Set(hits).size).toBe(6);
+    expect(run()).toEqual(first);
+  });
 });
