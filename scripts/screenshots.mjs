@@ -5,12 +5,26 @@ import { chromium } from '@playwright/test';
 const base = process.argv[2] ?? 'http://localhost:5173';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const fault = (plan) =>
-  fetch(`${base}/__simulator/faults`, { method: plan ? 'PUT' : 'DELETE', headers: { 'Content-Type': 'application/json' }, body: plan ? JSON.stringify(plan) : undefined });
+  fetch(`${base}/__simulator/faults`, {
+    method: plan ? 'PUT' : 'DELETE',
+    headers: { 'Content-Type': 'application/json' },
+    body: plan ? JSON.stringify(plan) : undefined,
+  });
 
-for (const [w, h] of [[1024, 768], [1920, 1080]]) {
+for (const [w, h] of [
+  [1024, 768],
+  [1920, 1080],
+]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
   const shot = (name) => page.screenshot({ path: `screenshots/${name}-${w}.png` });
   const search = page.getByRole('button', { name: 'Search', exact: true });
@@ -76,7 +90,9 @@ for (const [w, h] of [[1024, 768], [1920, 1080]]) {
   await page.getByText('No account found').waitFor();
   await shot('balance-no-account');
 
-  await page.route('**/terminal-config.json', (r) => r.fulfill({ json: { mode: 'live', currency: 'pounds' } }));
+  await page.route('**/terminal-config.json', (r) =>
+    r.fulfill({ json: { mode: 'live', currency: 'pounds' } }),
+  );
   await page.goto(base);
   await page.getByRole('alert').waitFor();
   await shot('config-error');
