@@ -8,6 +8,7 @@ import {
 
 export const SIMULATOR_URL = `http://127.0.0.1:${process.env.SIMULATOR_PORT ?? 4010}`;
 export const AGAINST_SIMULATOR = !process.env.E2E_TERMINAL_CONFIG;
+export const DEMO_LOYALTY_TOKEN = 'demo-loyalty-token';
 
 /** The Customer Search screen, driven the way a cashier does. */
 export class SearchPage {
@@ -89,6 +90,31 @@ export class SimulatorControl {
     const res = await this.request.get(`${SIMULATOR_URL}/__simulator/accounts/${accountId}`);
     expect(res.ok()).toBe(true);
     return (await res.json()) as { balance: number; updatesApplied: number };
+  }
+
+  /** A programme member as the simulator's REST controller reports it. */
+  async member(customerNumber: string): Promise<{
+    PointBalance: number;
+    OpenAuthorizations: number;
+    AvailablePointBalance: number;
+    History: { Document?: string; Reason?: string; PointAmount: number }[];
+  }> {
+    const res = await this.request.get(
+      `${SIMULATOR_URL}/Loyalty/${encodeURIComponent(customerNumber)}/BalanceCheck`,
+      { headers: { Authorization: `Bearer ${DEMO_LOYALTY_TOKEN}` } },
+    );
+    expect(res.ok()).toBe(true);
+    return ((await res.json()) as { Loyalty: Awaited<ReturnType<SimulatorControl['member']>> })
+      .Loyalty;
+  }
+
+  /** Another till holds points for a sale, behind this till's back. */
+  async authorizeElsewhere(ref: string, saleId: string, points: number) {
+    const res = await this.request.post(`${SIMULATOR_URL}/Loyalty/Authorize`, {
+      headers: { Authorization: `Bearer ${DEMO_LOYALTY_TOKEN}` },
+      data: { Type: 'loyalty', Ref: ref, SaleId: saleId, RequestedPoints: points },
+    });
+    expect(res.status()).toBe(200);
   }
 
   /** The server goes down for one operation: connections drop before any work is done. */

@@ -90,6 +90,19 @@ for (const [w, h] of [
   await page.getByText('No account found').waitFor();
   await shot('balance-no-account');
 
+  await page.goto(`${base}/points/CPOL-123185`);
+  await page.getByTestId('point-balance').waitFor();
+  await shot('points-member');
+  await page.getByRole('tab', { name: 'Redeem points' }).click();
+  for (const d of '600')
+    await page.getByRole('tabpanel').getByRole('button', { name: d, exact: true }).click();
+  await page.getByRole('button', { name: 'Redeem', exact: true }).click();
+  await page.getByText('No Balance Remaining').first().waitFor();
+  await shot('points-redeem-refused');
+  await page.goto(`${base}/customers/2059378440`);
+  await page.getByText('points available').waitFor();
+  await shot('customer-points-card');
+
   await page.route('**/terminal-config.json', (r) =>
     r.fulfill({ json: { mode: 'live', currency: 'pounds' } }),
   );

@@ -11,19 +11,22 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     latency: { type: 'string', default: '0' },
     'ignore-paging': { type: 'boolean', default: false },
+    'loyalty-token': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Enactor simulator: CustomerService over SOAP, with the seed data and generated customers.
+  console.log(`Enactor simulator: CustomerService, AccountBalanceService (SOAP) and the REST loyalty
+controller, with the seed data and generated customers.
 
   --port N           port to listen on (default 4010)
   --host H           address to bind (default 127.0.0.1; 0.0.0.0 for a shared demo server)
   --customers N      generated customers besides the seed's (default 5000, up to 1000000)
   --seed N           seed of the generated data (same seed, same customers)
   --latency MS       latency added to every SOAP call
-  --ignore-paging    behave like a server that ignores pageInfo`);
+  --ignore-paging    behave like a server that ignores pageInfo
+  --loyalty-token T  the Bearer token /Loyalty/... accepts (default demo-loyalty-token)`);
   process.exit(0);
 }
 
@@ -43,6 +46,7 @@ const simulator = createSimulator({
   seed: whole('seed', values.seed),
   latencyMs: whole('latency', values.latency),
   ignorePaging: values['ignore-paging'],
+  ...(values['loyalty-token'] ? { loyaltyToken: values['loyalty-token'] } : {}),
 });
 const port = whole('port', values.port) ?? 4010;
 await startServer(simulator, port, values.host);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AccountStore } from './accounts/account-store.ts';
 import type { CustomerStore } from './customers/customer-store.ts';
+import type { ProgrammeStore } from './loyalty-programme/programme-store.ts';
 import { FAULT_KINDS, type FaultSwitch } from './faults.ts';
 
 /** JSON control API under /__simulator/: faults and test data for QA and trainers. */
@@ -46,9 +47,14 @@ function json(status: number, body: unknown): Response {
 export async function handleControl(
   request: Request,
   path: string,
-  deps: { store: CustomerStore; faults: FaultSwitch; accounts: AccountStore },
+  deps: {
+    store: CustomerStore;
+    faults: FaultSwitch;
+    accounts: AccountStore;
+    programme: ProgrammeStore;
+  },
 ): Promise<Response> {
-  const { store, faults, accounts } = deps;
+  const { store, faults, accounts, programme } = deps;
   const body = async (): Promise<unknown> => {
     try {
       return (await request.json()) as unknown;
@@ -84,8 +90,10 @@ export async function handleControl(
       return json(409, { error: error instanceof Error ? error.message : String(error) });
     }
   }
+  // Every balance back to the seed's: AccountBalanceService accounts and programme members.
   if (path === 'accounts/reset' && request.method === 'POST') {
     accounts.reset();
+    programme.reset();
     return json(200, { reset: true });
   }
   const account = /^accounts\/([^/]+)$/.exec(path);

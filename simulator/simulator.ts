@@ -4,6 +4,8 @@ import { CustomerStore } from './customers/customer-store.ts';
 import { generateCustomers } from './customers/generate-customers.ts';
 import { FaultSwitch, SimulatedDisconnect, sleep } from './faults.ts';
 import { AccountStore } from './accounts/account-store.ts';
+import { PROGRAMME_CUSTOMERS, ProgrammeStore } from './loyalty-programme/programme-store.ts';
+import { loyaltyProgrammeService } from './services/loyalty-programme-service.ts';
 import {
   ACCOUNT_BALANCE_SERVICE_NS,
   accountBalanceServiceOperations,
@@ -23,13 +25,18 @@ export interface SimulatorOptions {
   readonly ignorePaging?: boolean;
   /** Cap on rows a search returns without paging (default 1,000). */
   readonly maxUnpagedRows?: number;
+  /** The Bearer token the REST loyalty controller accepts (default `demo-loyalty-token`). */
+  readonly loyaltyToken?: string;
 }
+
+export const DEMO_LOYALTY_TOKEN = 'demo-loyalty-token';
 
 export interface Simulator {
   /** Fetch API handler: the whole simulator is this function. */
   handle(request: Request): Promise<Response>;
   readonly store: CustomerStore;
   readonly accounts: AccountStore;
+  readonly programme: ProgrammeStore;
   readonly faults: FaultSwitch;
 }
 
@@ -75,10 +82,16 @@ function requestedAction(request: Request): string | null {
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const store = new CustomerStore([
     ...SEED_CUSTOMERS,
+    ...PROGRAMME_CUSTOMERS,
     ...generateCustomers(options.customers ?? 5000, options.seed),
   ]);
   const faults = new FaultSwitch();
   const accounts = new AccountStore(store);
+  const programme = new ProgrammeStore(store);
+  const handleProgramme = loyaltyProgrammeService(programme, faults, {
+    token: options.loyaltyToken ?? DEMO_LOYALTY_TOKEN,
+    ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
+  });
   const services: Record<string, Service> = {
     CustomerService: {
       ns: CUSTOMER_SERVICE_NS,
@@ -171,8 +184,20 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
           store,
           faults,
           accounts,
+          programme,
         }),
       );
+    }
+    if (path.startsWith('/Loyalty/')) {
+      try {
+        return withCors(await handleProgramme(request, path));
+      } catch (error) {
+        if (error instanceof SimulatedDisconnect || request.signal.aborted) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        return withCors(
+          new Response(JSON.stringify({ Message: `Simulator error: ${reason}` }), { status: 500 }),
+        );
+      }
     }
     const match = SERVICE_PATH.exec(path);
     if (!match) return withCors(new Response('Not Found', { status: 404 }));
@@ -188,5 +213,5 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
   }
 
-  return { handle, store, accounts, faults };
+  return { handle, store, accounts, programme, faults };
 }

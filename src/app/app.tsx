@@ -8,6 +8,8 @@ import { CardEntryScreen } from '../features/loyalty/card-entry-screen';
 import { LoyaltyAccountsPanel } from '../features/loyalty/loyalty-accounts-panel';
 import { LOYALTY_ACCOUNT_TYPE } from '../features/loyalty/loyalty-queries';
 import { OutboxScreen } from '../features/outbox/outbox-screen';
+import { PointsCard } from '../features/points/points-card';
+import { PointsScreen } from '../features/points/points-screen';
 import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { AppShell } from './app-shell';
@@ -31,6 +33,7 @@ export function App({ terminal }: { terminal: Terminal }) {
                 return (
                   <CustomerScreen customerNumber={customerNumber}>
                     <LoyaltyAccountsPanel customerNumber={customerNumber} />
+                    <PointsCard customerNumber={customerNumber} />
                   </CustomerScreen>
                 );
               }}
@@ -50,6 +53,9 @@ export function App({ terminal }: { terminal: Terminal }) {
             </Route>
             <Route path="/card">
               <CardEntryScreen />
+            </Route>
+            <Route path="/points/:number">
+              {(params) => <PointsScreen customerNumber={decodeURIComponent(params.number)} />}
             </Route>
             <Route path="/outbox">
               <OutboxScreen />

@@ -1,5 +1,6 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import type { AccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
+import type { LoyaltyProgrammeClient } from '../shared/enactor/loyalty-programme/loyalty-programme-client';
 import { isEnactorError } from '../shared/enactor/soap/errors';
 import { Outbox } from '../shared/outbox/outbox';
 import {
@@ -17,6 +18,7 @@ import { explainError } from '../shared/ui/error-panel';
 export async function startOutbox(
   config: TerminalConfig,
   accountBalanceService: AccountBalanceService,
+  loyaltyProgramme: LoyaltyProgrammeClient | null,
 ): Promise<Outbox> {
   const name = `enactor-outbox:${config.mode}:${config.deviceId}`;
   let storage: OutboxStorage;
@@ -42,9 +44,19 @@ export async function startOutbox(
             }
           : { outcome: 'refused', message: result.message };
       },
+      'loyalty-earn': async ({ request }, signal) => {
+        // Configuration changed since it was stored: keep it, say why.
+        if (!loyaltyProgramme)
+          return { outcome: 'refused', message: 'No points programme is configured on this till.' };
+        await loyaltyProgramme.earn(request, signal);
+        return { outcome: 'delivered', note: `Reference ${request.reference}`, balance: null };
+      },
     },
-    describeError: (error) => ({
-      message: explainError(error, 'loyalty service').title,
+    describeError: (error, entry) => ({
+      message: explainError(
+        error,
+        entry.payload.kind === 'loyalty-earn' ? 'points programme' : 'loyalty service',
+      ).title,
       // Safe to send again whatever went wrong on the way: the server keys on the transaction.
       retryable: isEnactorError(error) ? error.retryable : true,
     }),

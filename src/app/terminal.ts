@@ -1,6 +1,7 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import { createAccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
+import { createLoyaltyProgrammeClient } from '../shared/enactor/loyalty-programme/loyalty-programme-client';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
 import { startOutbox } from './outbox';
@@ -19,10 +20,20 @@ export async function createTerminal(
     endpoint(config.services.accountBalanceService),
     { currencyId: config.currency, locationId: config.locationId },
   );
+  const programme = config.loyaltyProgramme;
+  const loyaltyProgramme = programme
+    ? createLoyaltyProgrammeClient({
+        baseUrl: programme.baseUrl,
+        token: programme.token,
+        timeoutMs: config.requestTimeoutMs,
+        transport,
+      })
+    : null;
   return {
     config,
     customerService: createCustomerService(endpoint(config.services.customerService)),
     accountBalanceService,
-    outbox: await startOutbox(config, accountBalanceService),
+    loyaltyProgramme,
+    outbox: await startOutbox(config, accountBalanceService, loyaltyProgramme),
   };
 }

@@ -6,6 +6,8 @@ export const routes = {
   /** The balance of the card last scanned or typed: the number is never put in a URL. */
   cardBalance: '/balance',
   cardEntry: '/card',
+  /** A member of the REST points programme: balance, history, earn and redeem. */
+  points: (customerNumber: string) => `/points/${encodeURIComponent(customerNumber)}`,
   /** Writes waiting for the server, with their state and last error. */
   outbox: '/outbox',
 } as const;

@@ -11,12 +11,12 @@ import { formatCalendarDate, formatDateTime } from '../../shared/format/format';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
+import { PendingNote } from '../../shared/outbox/pending-note';
 import { DetailsCard, Field } from '../../shared/ui/field';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { accountTypeLabel, contactMethodLabel, formatBalance } from './account-labels';
 import { balanceEnquiryOptions } from './loyalty-queries';
-import { PendingForAccount } from './pending-for-account';
 import { SaleCompletionPanel } from './sale-completion-panel';
 
 type Success = Extract<BalanceEnquiryResult, { outcome: 'Success' }>;
@@ -52,7 +52,7 @@ function BalanceDetails({ result }: { result: Success }) {
           </p>
         </div>
       </div>
-      <PendingForAccount accountId={account.accountId} />
+      <PendingNote subject={account.accountId} noun="account" />
       {/* At till sizes the sale panel sits beside the details, its keypad in reach unscrolled. */}
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_32rem]">
         <DetailsCard label="Account">

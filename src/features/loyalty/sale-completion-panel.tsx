@@ -1,62 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { LoyaltyAccount } from '../../shared/domain/loyalty';
-import type { OutboxEntry } from '../../shared/outbox/outbox-entry';
+import { EntryStatus } from '../../shared/outbox/entry-status';
 import { useOutboxStore } from '../../shared/outbox/outbox-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
-import { applyKeyboardAction, type KeyboardAction } from '../../shared/ui/on-screen-keyboard';
+import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
+import type { KeyboardAction } from '../../shared/ui/on-screen-keyboard';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
 import { formatBalance } from './account-labels';
 import { loyaltyKeys, LOYALTY_ACCOUNT_TYPE } from './loyalty-queries';
 
 const MAX_AMOUNT = 1_000_000;
-
-function SaleStatus({ entry, format }: { entry: OutboxEntry; format: (n: number) => string }) {
-  const { outbox } = useTerminal();
-  switch (entry.state) {
-    case 'delivered':
-      return (
-        <div role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
-          <p className="text-xl font-bold text-emerald-950">Sale completed: {entry.summary}</p>
-          {entry.delivery?.balance != null && (
-            <p className="text-lg text-emerald-950">
-              New balance <strong>{format(entry.delivery.balance)}</strong>
-              {entry.delivery.note ? ` · ${entry.delivery.note}` : ''}
-            </p>
-          )}
-        </div>
-      );
-    case 'refused':
-      return (
-        <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
-          <p className="text-xl font-bold text-red-950">The loyalty service refused this update</p>
-          <p className="text-lg text-red-950">
-            {entry.lastError} It is kept in Pending updates: fix the account, then retry it there.
-          </p>
-        </div>
-      );
-    default:
-      return entry.lastError === null ? (
-        <p role="status" className="text-xl text-slate-800">
-          Sending {entry.summary}…
-        </p>
-      ) : (
-        <div role="status" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
-          <p className="text-xl font-bold text-amber-950">
-            Saved on this till, not sent yet: {entry.summary}
-          </p>
-          <p className="text-lg text-amber-950">
-            {entry.lastError}. The till keeps trying by itself, so you can carry on with the next
-            customer.
-          </p>
-          <Button className="mt-2" onClick={() => void outbox.retryNow(entry.id)}>
-            Retry now
-          </Button>
-        </div>
-      );
-  }
-}
 
 /**
  * Completes a sale for the account on screen: the update is stored in the outbox before it is
@@ -68,7 +23,7 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
   const queryClient = useQueryClient();
   const [transactionId, setTransactionId] = useState<string | null>(null);
   const [sale, setSale] = useState(0);
-  const [digits, setDigits] = useState('');
+  const amount = useDigitEntry();
   const [submittedId, setSubmittedId] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
   const submitting = useRef(false);
@@ -95,9 +50,8 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
   }, [delivered, queryClient]);
 
   const complete = async () => {
-    const amount = Number(digits);
     if (!transactionId || submitting.current) return;
-    if (!Number.isSafeInteger(amount) || amount < 1 || amount > MAX_AMOUNT) {
+    if (amount.value < 1 || amount.value > MAX_AMOUNT) {
       setProblem(
         `Type an amount from 1 to ${MAX_AMOUNT.toLocaleString(config.locale)}${points ? ' points' : ''}.`,
       );
@@ -115,12 +69,12 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
             deviceId: config.deviceId,
             locationId: config.locationId,
             account: { accountId: account.accountId, accountType: account.accountType },
-            updateAmount: amount,
+            updateAmount: amount.value,
             dateTimeUpdated: new Date().toISOString(),
             currencyId: account.currencyId || config.currency,
           },
         },
-        summary: `+${format(amount)}`,
+        summary: `+${format(amount.value)}`,
         subject: account.accountId,
       });
       setSubmittedId(id);
@@ -133,7 +87,7 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
   const nextSale = () => {
     submitting.current = false;
     setSubmittedId(null);
-    setDigits('');
+    amount.setDigits('');
     setProblem('');
     setTransactionId(null);
     setSale((n) => n + 1);
@@ -143,13 +97,7 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
     if (submittedId) return;
     if (action.type === 'enter') return void complete();
     setProblem('');
-    setDigits((d) => {
-      const next = applyKeyboardAction(d, { start: d.length, end: d.length }, action).value;
-      return next
-        .replace(/\D/g, '')
-        .replace(/^0+(?=\d)/, '')
-        .slice(0, 7);
-    });
+    amount.press(action);
   };
 
   return (
@@ -169,28 +117,21 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
         </p>
       </div>
       <div className="flex items-end gap-3">
-        <label className="flex min-w-0 flex-1 flex-col gap-1">
-          <span className="text-base font-semibold text-slate-800">
-            {points ? 'Points to add' : 'Amount to add (minor units, e.g. pence)'}
-          </span>
-          <input
-            value={digits}
-            readOnly={submittedId !== null}
-            onChange={(e) => {
-              setDigits(e.target.value.replace(/\D/g, '').slice(0, 7));
-              setProblem('');
-            }}
-            inputMode="none"
-            autoComplete="off"
-            aria-invalid={problem !== ''}
-            className="h-14 w-full rounded-lg border-2 border-slate-400 bg-white px-4 font-mono text-2xl focus:border-blue-700 focus:outline-none"
-          />
-        </label>
+        <DigitField
+          label={points ? 'Points to add' : 'Amount to add (minor units, e.g. pence)'}
+          digits={amount.digits}
+          readOnly={submittedId !== null}
+          invalid={problem !== ''}
+          onChange={(text) => {
+            amount.setDigits(text);
+            setProblem('');
+          }}
+        />
         {submittedId === null && (
           <Button
             variant="primary"
             className="h-14 text-xl"
-            disabled={transactionId === null || digits === ''}
+            disabled={transactionId === null || amount.digits === ''}
             onClick={() => void complete()}
           >
             Complete sale
@@ -206,7 +147,14 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
         <NumericKeypad compact onAction={onKey} />
       ) : (
         <>
-          {entry && <SaleStatus entry={entry} format={format} />}
+          {entry && (
+            <EntryStatus
+              entry={entry}
+              done="Sale completed"
+              service="loyalty service"
+              format={format}
+            />
+          )}
           <Button className="h-14 text-xl" onClick={nextSale}>
             Next sale
           </Button>

@@ -40,6 +40,13 @@ export const terminalConfigSchema = z.object({
     accountBalanceService: serviceUrl,
     crmCustomerDataService: serviceUrl,
   }),
+  /** The REST loyalty programme (seed 003); absent: its panel is hidden. */
+  loyaltyProgramme: z.optional(
+    z.object({
+      baseUrl: serviceUrl,
+      token: nonEmpty,
+    }),
+  ),
   training: z.prefault(
     z.object({
       customers: z._default(int(0, 1_000_000), 5000),

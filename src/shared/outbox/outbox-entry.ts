@@ -1,10 +1,10 @@
 import type { BalanceUpdateRequest } from '../domain/loyalty';
+import type { EarnRequest } from '../domain/points';
 
 /** A write that moves points, with what its sender needs; `kind` picks the sender. */
-export type OutboxPayload = {
-  readonly kind: 'balance-update';
-  readonly request: BalanceUpdateRequest;
-};
+export type OutboxPayload =
+  | { readonly kind: 'balance-update'; readonly request: BalanceUpdateRequest }
+  | { readonly kind: 'loyalty-earn'; readonly request: EarnRequest };
 
 export type OutboxKind = OutboxPayload['kind'];
 

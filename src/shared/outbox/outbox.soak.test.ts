@@ -82,6 +82,7 @@ describe('outbox soak', () => {
               ? { outcome: 'delivered', note: result.referenceId, balance: result.balance }
               : { outcome: 'refused', message: result.message };
           },
+          'loyalty-earn': () => Promise.reject(new Error('not in the soak')),
         },
         describeError: (error) => {
           failures++;

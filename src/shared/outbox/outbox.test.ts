@@ -37,7 +37,10 @@ async function till(
   const outbox = new Outbox({
     storage,
     name,
-    senders: { 'balance-update': (payload, signal) => send(payload.request, signal) },
+    senders: {
+      'balance-update': (payload, signal) => send(payload.request, signal),
+      'loyalty-earn': () => Promise.reject(new Error('not in these tests')),
+    },
     describeError: (error) => ({
       message: error instanceof Error ? error.message : String(error),
       retryable: !(error instanceof HttpStatusError) || error.retryable,

@@ -5,7 +5,10 @@ export interface OutboxOptions {
   readonly storage: OutboxStorage;
   readonly senders: Senders;
   /** Words for the cashier, and whether sending again later can help. */
-  readonly describeError: (error: unknown) => { message: string; retryable: boolean };
+  readonly describeError: (
+    error: unknown,
+    entry: OutboxEntry,
+  ) => { message: string; retryable: boolean };
   /** Every change, newest first: the screens' copy (a Zustand store). */
   readonly onChange: (entries: readonly OutboxEntry[]) => void;
   /** Shared by this till's tabs: the Web Lock that serialises sending, and the channel. */
@@ -181,7 +184,7 @@ export class Outbox {
     } catch (error) {
       // Stopped mid-call: leave it as `sending`; the next start sends it again, safely.
       if (this.stopped) return;
-      const { message, retryable } = this.options.describeError(error);
+      const { message, retryable } = this.options.describeError(error, sending);
       next = {
         ...sending,
         state: retryable ? 'pending' : 'refused',
@@ -195,9 +198,12 @@ export class Outbox {
 
   private send(entry: OutboxEntry): Promise<SendResult> {
     const { payload } = entry;
+    const { signal } = this.controller;
     switch (payload.kind) {
       case 'balance-update':
-        return this.options.senders[payload.kind](payload, this.controller.signal);
+        return this.options.senders[payload.kind](payload, signal);
+      case 'loyalty-earn':
+        return this.options.senders[payload.kind](payload, signal);
     }
   }
 

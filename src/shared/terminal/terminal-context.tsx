@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { TerminalConfig } from '../config/terminal-config';
 import type { AccountBalanceService } from '../enactor/account-balance-service/account-balance-service';
 import type { CustomerService } from '../enactor/customer-service/customer-service';
+import type { LoyaltyProgrammeClient } from '../enactor/loyalty-programme/loyalty-programme-client';
 import type { Outbox } from '../outbox/outbox';
 
 /** What the app shell hands every feature: the configuration, the Enactor clients, the outbox. */
@@ -9,6 +10,8 @@ export interface Terminal {
   readonly config: TerminalConfig;
   readonly customerService: CustomerService;
   readonly accountBalanceService: AccountBalanceService;
+  /** The REST points programme, or null where the till has none configured. */
+  readonly loyaltyProgramme: LoyaltyProgrammeClient | null;
   /** Every write that moves points goes through it: stored first, sent exactly once. */
   readonly outbox: Outbox;
 }

@@ -29,6 +29,21 @@ export function explainError(error: unknown, service: string): Explanation {
         advice: `No answer within ${Math.round(e.timeoutMs / 1000)} seconds. Tap Try again; if the queue is long, take the customer's details and look them up later.`,
       };
     case 'http':
+      if (e.status === 401 || e.status === 403) {
+        return {
+          title: `The ${service} did not accept this till's sign-in (HTTP ${e.status})`,
+          advice:
+            'The till must be signed in again: ask a supervisor or the help desk to renew its token. Trying again will not help.',
+        };
+      }
+      if (e.detail) {
+        return {
+          title: `The ${service} refused: ${e.detail}`,
+          advice: e.retryable
+            ? 'Tap Try again. If it keeps happening, call the help desk.'
+            : 'Check what was entered and correct it; sending the same again will be refused again.',
+        };
+      }
       return {
         title: `The ${service} answered with an error (HTTP ${e.status})`,
         advice: e.retryable
@@ -61,11 +76,15 @@ export function ErrorPanel({
   onRetry: () => void;
 }) {
   const { title, advice } = explainError(error, service);
+  // A refusal that will come back the same (a 4xx, a rejected token) gets no Try again.
+  const hopeless = isEnactorError(error) && error.kind === 'http' && !error.retryable;
   return (
     <AlertPanel tone="error" title={title} message={advice}>
-      <Button variant="primary" onClick={onRetry}>
-        Try again
-      </Button>
+      {!hopeless && (
+        <Button variant="primary" onClick={onRetry}>
+          Try again
+        </Button>
+      )}
     </AlertPanel>
   );
 }

@@ -24,8 +24,13 @@ export class HttpStatusError extends EnactorError {
     operation: string,
     readonly status: number,
     readonly statusText: string,
+    /** The server's own words about it (a REST error body), or empty. */
+    readonly detail = '',
   ) {
-    super(`${operation}: HTTP ${status} ${statusText}`.trim(), operation);
+    super(
+      `${operation}: HTTP ${status} ${statusText}${detail ? `: ${detail}` : ''}`.trim(),
+      operation,
+    );
     this.name = 'HttpStatusError';
     // 4xx other than 408/429 will fail the same way again.
     this.retryable = status >= 500 || status === 408 || status === 429;

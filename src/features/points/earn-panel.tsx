@@ -1,0 +1,155 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { EntryStatus } from '../../shared/outbox/entry-status';
+import { useOutboxStore } from '../../shared/outbox/outbox-store';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { Button } from '../../shared/ui/button';
+import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
+import { NumericKeypad } from '../../shared/ui/numeric-keypad';
+import { pointsKeys } from './points-queries';
+
+const REASONS = ['Facebook Share', 'Instagram Share', 'Product Review', 'Goodwill'];
+const MAX_POINTS = 100_000;
+
+/**
+ * Awards points for an earning event. Sent through the outbox, so it is never lost or doubled:
+ * the reference is the earning's idempotency key.
+ */
+export function EarnPanel({ customerNumber }: { customerNumber: string }) {
+  const { config, outbox } = useTerminal();
+  const queryClient = useQueryClient();
+  const amount = useDigitEntry(6);
+  const [reason, setReason] = useState(REASONS[0] as string);
+  const [reference, setReference] = useState('');
+  const [round, setRound] = useState(0);
+  const [submittedId, setSubmittedId] = useState<string | null>(null);
+  const [problem, setProblem] = useState('');
+  const submitting = useRef(false);
+  const entry = useOutboxStore((s) => s.entries.find((e) => e.id === submittedId));
+
+  useEffect(() => {
+    let current = true;
+    // A reference this till has never used: its device id and a fresh transaction id.
+    outbox.nextTransactionId().then(
+      (id) => current && setReference(`${config.deviceId}-${id}`),
+      () => current && setProblem('This till could not number the award. Reload the till.'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [outbox, config.deviceId, round]);
+
+  const delivered = entry?.state === 'delivered';
+  useEffect(() => {
+    if (delivered)
+      void queryClient.invalidateQueries({ queryKey: pointsKeys.member(customerNumber) });
+  }, [delivered, queryClient, customerNumber]);
+
+  const award = async () => {
+    if (submitting.current || reference.trim() === '') return;
+    if (amount.value < 1 || amount.value > MAX_POINTS) {
+      setProblem(`Type from 1 to ${MAX_POINTS.toLocaleString(config.locale)} points.`);
+      return;
+    }
+    submitting.current = true;
+    const id = `earn:${customerNumber}:${reference.trim()}`;
+    try {
+      await outbox.enqueue({
+        id,
+        payload: {
+          kind: 'loyalty-earn',
+          request: { customerNumber, points: amount.value, reason, reference: reference.trim() },
+        },
+        summary: `+${amount.value.toLocaleString(config.locale)} points · ${reason}`,
+        subject: customerNumber,
+      });
+      setSubmittedId(id);
+    } catch {
+      submitting.current = false;
+      setProblem('The till could not save this award. Nothing was sent: tap Award points again.');
+    }
+  };
+
+  const again = () => {
+    submitting.current = false;
+    setSubmittedId(null);
+    amount.setDigits('');
+    setProblem('');
+    setReference('');
+    setRound((n) => n + 1);
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div role="radiogroup" aria-label="Reason" className="grid grid-cols-2 gap-2">
+        {REASONS.map((r) => (
+          <button
+            key={r}
+            type="button"
+            role="radio"
+            aria-checked={reason === r}
+            disabled={submittedId !== null}
+            onClick={() => setReason(r)}
+            className={`min-h-12 rounded-lg border-2 px-3 text-base font-semibold ${reason === r ? 'border-blue-800 bg-blue-700 text-white' : 'border-slate-300 bg-white text-slate-900'}`}
+          >
+            {r}
+          </button>
+        ))}
+      </div>
+      <label className="flex flex-col gap-1">
+        <span className="text-base font-semibold text-slate-800">Reference</span>
+        <input
+          value={reference}
+          readOnly={submittedId !== null}
+          onChange={(e) => setReference(e.target.value.slice(0, 40))}
+          autoComplete="off"
+          className="h-12 rounded-lg border-2 border-slate-400 bg-white px-3 font-mono text-lg"
+        />
+      </label>
+      <div className="flex items-end gap-3">
+        <DigitField
+          label="Points to award"
+          digits={amount.digits}
+          readOnly={submittedId !== null}
+          invalid={problem !== ''}
+          onChange={(text) => {
+            amount.setDigits(text);
+            setProblem('');
+          }}
+        />
+        {submittedId === null && (
+          <Button
+            variant="primary"
+            className="h-14 text-xl"
+            disabled={amount.digits === '' || reference === ''}
+            onClick={() => void award()}
+          >
+            Award points
+          </Button>
+        )}
+      </div>
+      {problem && (
+        <p role="alert" className="text-lg font-semibold text-red-800">
+          {problem}
+        </p>
+      )}
+      {submittedId === null ? (
+        <NumericKeypad
+          compact
+          onAction={(action) => {
+            if (action.type === 'enter') return void award();
+            setProblem('');
+            amount.press(action);
+          }}
+        />
+      ) : (
+        <>
+          {entry && <EntryStatus entry={entry} done="Points awarded" service="points programme" />}
+          <Button className="h-14 text-xl" onClick={again}>
+            Award more points
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { isAuthorisation, type PointsMember } from '../../shared/domain/points';
+import { formatCalendarDate } from '../../shared/format/format';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { PointsChart } from './points-chart';
+
+const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+const PRESETS = [
+  { id: 'all', label: 'All', days: null },
+  { id: '30', label: '30 days', days: 30 },
+  { id: '90', label: '90 days', days: 90 },
+  { id: '365', label: '12 months', days: 365 },
+] as const;
+
+/**
+ * The history the server returned (its default window: one year back, since a browser cannot
+ * send BalanceCheck's date-range body), narrowed here by date.
+ */
+export function PointsHistory({ member }: { member: PointsMember }) {
+  const { config } = useTerminal();
+  // The day the screen opened: presets and the one-year limit count back from it.
+  const [now] = useState(Date.now);
+  const today = isoDay(now);
+  const yearAgo = isoDay(now - 365 * DAY);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const daysAgo = (days: number | null) => (days === null ? '' : isoDay(now - days * DAY));
+  const preset = to === '' ? (PRESETS.find((p) => from === daysAgo(p.days))?.id ?? null) : null;
+  const choose = (days: number | null) => {
+    setFrom(daysAgo(days));
+    setTo('');
+  };
+  const rows = member.history
+    .filter((h) => (from === '' || h.date >= from) && (to === '' || h.date <= to))
+    .slice()
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const n = (v: number) => v.toLocaleString(config.locale);
+
+  return (
+    <section
+      aria-labelledby="history-heading"
+      className="flex flex-col gap-3 rounded-xl border-2 border-slate-300 bg-white p-4"
+    >
+      <h2 id="history-heading" className="text-xl font-bold text-slate-900">
+        Points history
+      </h2>
+      <div className="flex flex-wrap items-end gap-3">
+        <div
+          role="radiogroup"
+          aria-label="Period"
+          className="flex gap-1 rounded-lg bg-slate-200 p-1"
+        >
+          {PRESETS.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              role="radio"
+              aria-checked={preset === p.id}
+              onClick={() => choose(p.days)}
+              className={`min-h-12 min-w-12 rounded-md px-3 text-base font-semibold ${preset === p.id ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
+            >
+              {p.label}
+            </button>
+          ))}
+        </div>
+        {(['From', 'To'] as const).map((label) => (
+          <label key={label} className="flex flex-col gap-1 text-base font-semibold text-slate-800">
+            {label}
+            <input
+              type="date"
+              min={yearAgo}
+              max={today}
+              value={label === 'From' ? from : to}
+              onChange={(e) => (label === 'From' ? setFrom : setTo)(e.target.value)}
+              className="h-12 rounded-lg border-2 border-slate-400 bg-white px-3 text-lg"
+            />
+          </label>
+        ))}
+      </div>
+      <p className="text-sm text-slate-700">
+        The programme sends up to one year of history; choose a narrower period here.
+      </p>
+      <PointsChart member={member} locale={config.locale} from={from} to={to} />
+      {rows.length === 0 ? (
+        <p className="text-lg text-slate-800">No points activity in this period.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-base">
+            <caption className="sr-only">Points activity, newest first</caption>
+            <thead className="border-b-2 border-slate-300 text-sm uppercase tracking-wide text-slate-600">
+              <tr>
+                <th className="py-2 pr-3">Date</th>
+                <th className="py-2 pr-3">Activity</th>
+                <th className="py-2 pr-3 text-right">Points</th>
+                <th className="py-2 pr-3">Document</th>
+                <th className="py-2 pr-3">Reason</th>
+                <th className="py-2">Location</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((h, i) => (
+                <tr key={`${h.date}-${h.document}-${i}`} className="border-b border-slate-200">
+                  <td className="whitespace-nowrap py-2 pr-3">
+                    {formatCalendarDate(h.date, config.locale)}
+                  </td>
+                  <td className="py-2 pr-3">{h.activity || 'Earned'}</td>
+                  <td className="py-2 pr-3 text-right font-mono font-semibold">
+                    {isAuthorisation(h) ? `(${n(h.points)} held)` : n(h.points)}
+                  </td>
+                  <td className="break-all py-2 pr-3 font-mono">{h.document}</td>
+                  <td className="py-2 pr-3">{h.reason}</td>
+                  <td className="py-2">{h.location}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

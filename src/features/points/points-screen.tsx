@@ -1,0 +1,129 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { customerDisplayName } from '../../shared/domain/customer';
+import type { LoyaltyProgrammeClient } from '../../shared/enactor/loyalty-programme/loyalty-programme-client';
+import { isEnactorError } from '../../shared/enactor/soap/errors';
+import { PendingNote } from '../../shared/outbox/pending-note';
+import { useSelectionStore } from '../../shared/stores/selection-store';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { AlertPanel } from '../../shared/ui/alert-panel';
+import { ErrorPanel } from '../../shared/ui/error-panel';
+import { EarnPanel } from './earn-panel';
+import { PointsHistory } from './points-history';
+import { balanceCheckOptions } from './points-queries';
+import { PointsSummary } from './points-summary';
+import { RedeemPanel } from './redeem-panel';
+
+const ACTIONS = [
+  { id: 'earn', label: 'Award points' },
+  { id: 'redeem', label: 'Redeem points' },
+] as const;
+
+/** A member of the REST points programme: figures, history, and earning or redeeming. */
+export function PointsScreen({ customerNumber }: { customerNumber: string }) {
+  const { loyaltyProgramme } = useTerminal();
+  const selected = useSelectionStore((s) => s.customer);
+  const name = selected?.customerNumber === customerNumber ? customerDisplayName(selected) : null;
+  return (
+    <section
+      aria-labelledby="points-heading"
+      className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4"
+    >
+      <h1 id="points-heading" className="text-3xl font-bold text-slate-900">
+        Points{name ? ` · ${name}` : ''}{' '}
+        <span className="font-mono text-xl font-semibold text-slate-700">{customerNumber}</span>
+      </h1>
+      {loyaltyProgramme ? (
+        <Member client={loyaltyProgramme} customerNumber={customerNumber} />
+      ) : (
+        <AlertPanel
+          tone="warning"
+          title="No points programme on this till"
+          message="This till is not set up for the points programme (loyaltyProgramme in terminal-config.json)."
+        >
+          {null}
+        </AlertPanel>
+      )}
+    </section>
+  );
+}
+
+function Member({
+  client,
+  customerNumber,
+}: {
+  client: LoyaltyProgrammeClient;
+  customerNumber: string;
+}) {
+  const [action, setAction] = useState<(typeof ACTIONS)[number]['id']>('earn');
+  const member = useQuery(balanceCheckOptions(client, customerNumber));
+  let body: ReactNode;
+  if (member.isPending) {
+    body = (
+      <p role="status" className="text-xl text-slate-700">
+        Checking points…
+      </p>
+    );
+  } else if (member.isError) {
+    const notFound =
+      isEnactorError(member.error) && member.error.kind === 'http' && member.error.status === 404;
+    body = notFound ? (
+      <AlertPanel
+        tone="warning"
+        title="Not a member of the points programme"
+        message={`The programme has no member ${customerNumber}. Check the number, or find the customer by name.`}
+      >
+        {null}
+      </AlertPanel>
+    ) : (
+      <ErrorPanel
+        error={member.error}
+        service="points programme"
+        onRetry={() => void member.refetch()}
+      />
+    );
+  } else {
+    const data = member.data;
+    body = (
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]">
+        <div className="flex min-w-0 flex-col gap-4">
+          <PointsSummary member={data} />
+          <PendingNote subject={customerNumber} noun="member" />
+          <PointsHistory member={data} />
+        </div>
+        <section
+          aria-label="Points actions"
+          className="flex flex-col gap-3 rounded-xl border-2 border-slate-300 bg-white p-4 lg:row-start-1 lg:col-start-2"
+        >
+          <div
+            role="tablist"
+            aria-label="Points actions"
+            className="grid grid-cols-2 gap-1 rounded-lg bg-slate-200 p-1"
+          >
+            {ACTIONS.map((a) => (
+              <button
+                key={a.id}
+                type="button"
+                role="tab"
+                aria-selected={action === a.id}
+                onClick={() => setAction(a.id)}
+                className={`min-h-12 rounded-md text-lg font-bold ${action === a.id ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
+              >
+                {a.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" aria-label={action === 'earn' ? 'Award points' : 'Redeem points'}>
+            {action === 'earn' ? (
+              <EarnPanel customerNumber={customerNumber} />
+            ) : (
+              <RedeemPanel member={data} />
+            )}
+          </div>
+        </section>
+      </div>
+    );
+  }
+
+  return body;
+}

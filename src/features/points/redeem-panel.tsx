@@ -1,0 +1,165 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { PointsMember } from '../../shared/domain/points';
+import { isEnactorError } from '../../shared/enactor/soap/errors';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { AlertPanel } from '../../shared/ui/alert-panel';
+import { Button } from '../../shared/ui/button';
+import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
+import { explainError } from '../../shared/ui/error-panel';
+import { NumericKeypad } from '../../shared/ui/numeric-keypad';
+import { pointsKeys } from './points-queries';
+
+/**
+ * Holds points against a sale (Authorize). Checked against the available balance before it is
+ * sent; sent at once, not queued (the customer is waiting to pay), and never retried by itself.
+ * The same sale id never holds points twice, so Try again is always safe.
+ */
+export function RedeemPanel({ member }: { member: PointsMember }) {
+  const { config, outbox, loyaltyProgramme } = useTerminal();
+  const queryClient = useQueryClient();
+  const amount = useDigitEntry(6);
+  const [saleId, setSaleId] = useState('');
+  const [round, setRound] = useState(0);
+  const [problem, setProblem] = useState('');
+  const n = (v: number) => v.toLocaleString(config.locale);
+
+  useEffect(() => {
+    let current = true;
+    outbox.nextTransactionId().then(
+      (id) => current && setSaleId(`${config.deviceId}-${id}`),
+      () => current && setProblem('This till could not number the sale. Reload the till.'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [outbox, config.deviceId, round]);
+
+  const authorize = useMutation({
+    mutationFn: (request: { ref: string; saleId: string; requestedPoints: number }) => {
+      if (!loyaltyProgramme) throw new Error('No points programme is configured');
+      return loyaltyProgramme.authorize(request);
+    },
+    retry: false,
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: pointsKeys.member(member.customerNumber) }),
+  });
+
+  const send = () => {
+    if (authorize.isPending || saleId.trim() === '') return;
+    if (amount.value < 1) {
+      setProblem('Type the points to redeem.');
+      return;
+    }
+    if (amount.value > member.availablePointBalance) {
+      setProblem(
+        `No Balance Remaining: only ${n(member.availablePointBalance)} points are available, so ${n(amount.value)} cannot be redeemed.`,
+      );
+      return;
+    }
+    authorize.mutate({
+      ref: member.customerNumber,
+      saleId: saleId.trim(),
+      requestedPoints: amount.value,
+    });
+  };
+
+  const again = () => {
+    authorize.reset();
+    amount.setDigits('');
+    setProblem('');
+    setSaleId('');
+    setRound((r) => r + 1);
+  };
+
+  const unknownOutcome =
+    isEnactorError(authorize.error) &&
+    (authorize.error.kind === 'network' || authorize.error.kind === 'timeout');
+  const explained = authorize.error ? explainError(authorize.error, 'points programme') : null;
+
+  return (
+    <div className="flex flex-col gap-3">
+      <label className="flex flex-col gap-1">
+        <span className="text-base font-semibold text-slate-800">Sale id</span>
+        <input
+          value={saleId}
+          readOnly={authorize.isPending || authorize.isSuccess}
+          onChange={(e) => setSaleId(e.target.value.slice(0, 40))}
+          autoComplete="off"
+          className="h-12 rounded-lg border-2 border-slate-400 bg-white px-3 font-mono text-lg"
+        />
+      </label>
+      <div className="flex items-end gap-3">
+        <DigitField
+          label={`Points to redeem (up to ${n(member.availablePointBalance)})`}
+          digits={amount.digits}
+          readOnly={authorize.isPending || authorize.isSuccess}
+          invalid={problem !== ''}
+          onChange={(text) => {
+            amount.setDigits(text);
+            setProblem('');
+            authorize.reset();
+          }}
+        />
+        {!authorize.isSuccess && (
+          <Button
+            variant="primary"
+            className="h-14 text-xl"
+            disabled={amount.digits === '' || saleId === '' || authorize.isPending}
+            onClick={send}
+          >
+            {authorize.isPending ? 'Authorising…' : 'Redeem'}
+          </Button>
+        )}
+      </div>
+      {problem && (
+        <p role="alert" className="text-lg font-semibold text-red-800">
+          {problem}
+        </p>
+      )}
+      {explained && (
+        <AlertPanel
+          tone="error"
+          title={explained.title}
+          message={
+            unknownOutcome
+              ? 'It is not known whether the points were held. Tap Try again: the same sale id never holds points twice.'
+              : explained.advice
+          }
+        >
+          {authorize.error && isEnactorError(authorize.error) && authorize.error.retryable && (
+            <Button variant="primary" onClick={send}>
+              Try again
+            </Button>
+          )}
+        </AlertPanel>
+      )}
+      {authorize.isSuccess ? (
+        <>
+          <div role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
+            <p className="text-xl font-bold text-emerald-950">
+              Authorised {n(authorize.data.requestedPoints)} points against sale{' '}
+              {authorize.data.saleId}
+            </p>
+            <p className="text-lg text-emerald-950">
+              They are held until the sale is settled: available points drop by this much.
+            </p>
+          </div>
+          <Button className="h-14 text-xl" onClick={again}>
+            Redeem for another sale
+          </Button>
+        </>
+      ) : (
+        <NumericKeypad
+          compact
+          onAction={(action) => {
+            if (action.type === 'enter') return send();
+            setProblem('');
+            authorize.reset();
+            amount.press(action);
+          }}
+        />
+      )}
+    </div>
+  );
+}

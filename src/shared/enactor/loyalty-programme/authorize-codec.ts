@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import type { AuthorizeRequest } from '../../domain/points';
+
+/** POST Loyalty/Authorize (seed 003): 200 echoing the request when the points are held. */
+export const AUTHORIZE = 'Loyalty/Authorize';
+export const AUTHORIZE_PATH = '/Loyalty/Authorize';
+
+export function encodeAuthorize(request: AuthorizeRequest) {
+  if (!Number.isSafeInteger(request.requestedPoints) || request.requestedPoints <= 0) {
+    throw new RangeError(`RequestedPoints must be a whole number above 0`);
+  }
+  return {
+    Type: 'loyalty',
+    Ref: request.ref,
+    SaleId: request.saleId,
+    RequestedPoints: request.requestedPoints,
+  };
+}
+
+const echo = z.object({
+  Type: z.string(),
+  Ref: z.string(),
+  SaleId: z.string(),
+  RequestedPoints: z.nullish(z.number()),
+  RequestedAmount: z.nullish(z.number()),
+});
+
+/** The echo must be this request's: an answer about another sale is not an authorisation. */
+export function decodeAuthorize(json: unknown, request: AuthorizeRequest): AuthorizeRequest {
+  const parsed = echo.safeParse(json);
+  if (!parsed.success) throw new Error('the answer is not an authorisation echo');
+  const { Ref, SaleId, RequestedPoints } = parsed.data;
+  if (Ref !== request.ref || SaleId !== request.saleId) {
+    throw new Error(`the answer is for ${Ref} / ${SaleId}, not ${request.ref} / ${request.saleId}`);
+  }
+  return { ref: Ref, saleId: SaleId, requestedPoints: RequestedPoints ?? request.requestedPoints };
+}

@@ -1,0 +1,88 @@
+import {
+  CancelledError,
+  HttpStatusError,
+  MalformedResponseError,
+  NetworkError,
+  TimeoutError,
+} from '../soap/errors';
+import type { Transport } from '../transport';
+
+export interface RestEndpoint {
+  /** `https://host:port`, or a path on the terminal's origin; `/Loyalty/...` is appended. */
+  readonly baseUrl: string;
+  readonly token: string;
+  readonly timeoutMs: number;
+  readonly transport: Transport;
+}
+
+export interface RestCall {
+  readonly operation: string;
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly body?: unknown;
+  readonly signal?: AbortSignal | undefined;
+}
+
+const MAX_DETAIL = 200;
+
+/** The server's words from an error body: JSON with a message field, or plain text. */
+function errorDetail(text: string): string {
+  const trimmed = text.trim();
+  let detail = trimmed;
+  try {
+    const json = JSON.parse(trimmed) as unknown;
+    if (typeof json === 'string') detail = json;
+    else if (json && typeof json === 'object') {
+      const record = json as Record<string, unknown>;
+      const found = ['Message', 'message', 'error', 'Error', 'title'].find(
+        (k) => typeof record[k] === 'string',
+      );
+      detail = found ? (record[found] as string) : '';
+    }
+  } catch {
+    // Plain text, or an HTML error page from a proxy: keep text only if it looks like words.
+    if (/^\s*</.test(detail)) detail = '';
+  }
+  return detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL)}…` : detail;
+}
+
+/**
+ * One call to the REST loyalty controller with its Bearer token. Returns the parsed JSON body
+ * (null for 204), or throws the same typed errors as the SOAP client.
+ */
+export async function callRest(endpoint: RestEndpoint, call: RestCall): Promise<unknown> {
+  const { operation } = call;
+  const timeout = AbortSignal.timeout(endpoint.timeoutMs);
+  const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    Authorization: `Bearer ${endpoint.token}`,
+  };
+  if (call.body !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await endpoint.transport(`${endpoint.baseUrl.replace(/\/+$/, '')}${call.path}`, {
+      method: call.method,
+      headers,
+      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      signal,
+    });
+    text = await response.text();
+  } catch (cause) {
+    if (call.signal?.aborted) throw new CancelledError(operation);
+    if (timeout.aborted) throw new TimeoutError(operation, endpoint.timeoutMs);
+    throw new NetworkError(operation, { cause });
+  }
+  if (call.signal?.aborted) throw new CancelledError(operation);
+  if (!response.ok) {
+    throw new HttpStatusError(operation, response.status, response.statusText, errorDetail(text));
+  }
+  if (response.status === 204 || text.trim() === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new MalformedResponseError(operation, 'the body is not JSON', { cause });
+  }
+}

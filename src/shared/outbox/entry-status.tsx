@@ -1,0 +1,63 @@
+import { useTerminal } from '../terminal/terminal-context';
+import { Button } from '../ui/button';
+import type { OutboxEntry } from './outbox-entry';
+
+/** Where one write stands, in words for the cashier, from the moment it is stored. */
+export function EntryStatus({
+  entry,
+  done,
+  service,
+  format,
+}: {
+  entry: OutboxEntry;
+  /** Heading once the server has applied it ("Sale completed"). */
+  done: string;
+  service: string;
+  format?: (n: number) => string;
+}) {
+  const { outbox } = useTerminal();
+  const reason = (entry.lastError ?? '').replace(/\.$/, '');
+  switch (entry.state) {
+    case 'delivered':
+      return (
+        <div role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
+          <p className="text-xl font-bold text-emerald-950">
+            {done}: {entry.summary}
+          </p>
+          {format && entry.delivery?.balance != null && (
+            <p className="text-lg text-emerald-950">
+              New balance <strong>{format(entry.delivery.balance)}</strong>
+              {entry.delivery.note ? ` · ${entry.delivery.note}` : ''}
+            </p>
+          )}
+        </div>
+      );
+    case 'refused':
+      return (
+        <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+          <p className="text-xl font-bold text-red-950">The {service} refused this update</p>
+          <p className="text-lg text-red-950">
+            {reason}. It is kept in Pending updates: put it right, then retry it there.
+          </p>
+        </div>
+      );
+    default:
+      return entry.lastError === null ? (
+        <p role="status" className="text-xl text-slate-800">
+          Sending {entry.summary}…
+        </p>
+      ) : (
+        <div role="status" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
+          <p className="text-xl font-bold text-amber-950">
+            Saved on this till, not sent yet: {entry.summary}
+          </p>
+          <p className="text-lg text-amber-950">
+            {reason}. The till keeps trying by itself, so you can carry on with the next customer.
+          </p>
+          <Button className="mt-2" onClick={() => void outbox.retryNow(entry.id)}>
+            Retry now
+          </Button>
+        </div>
+      );
+  }
+}

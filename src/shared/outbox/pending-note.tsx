@@ -1,0 +1,35 @@
+import { useShallow } from 'zustand/react/shallow';
+import { Link } from 'wouter';
+import { routes } from '../routes';
+import { isOpen, useOutboxStore } from './outbox-store';
+
+/**
+ * Writes for this account or member that the server has not applied yet: the balance on
+ * screen is the server's and excludes them.
+ */
+export function PendingNote({ subject, noun }: { subject: string; noun: 'account' | 'member' }) {
+  const open = useOutboxStore(
+    useShallow((s) => s.entries.filter((e) => e.subject === subject && isOpen(e))),
+  );
+  if (open.length === 0) return null;
+  return (
+    <div
+      role="note"
+      className="rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-amber-950"
+    >
+      <p className="text-lg font-bold">
+        {open.length === 1 ? '1 update' : `${open.length} updates`} for this {noun} not yet applied:{' '}
+        {open.map((e) => e.summary).join(', ')}
+      </p>
+      <p className="text-base">
+        The balance shown is the server's and does not include them yet.{' '}
+        <Link
+          href={routes.outbox}
+          className="inline-flex min-h-12 items-center font-semibold underline"
+        >
+          See pending updates
+        </Link>
+      </p>
+    </div>
+  );
+}
