@@ -4,7 +4,9 @@ import { CustomerStore } from './customers/customer-store.ts';
 import { generateCustomers } from './customers/generate-customers.ts';
 import { FaultSwitch, SimulatedDisconnect, sleep } from './faults.ts';
 import { AccountStore } from './accounts/account-store.ts';
+import { CrmStore } from './crm/crm-store.ts';
 import { PROGRAMME_CUSTOMERS, ProgrammeStore } from './loyalty-programme/programme-store.ts';
+import { CRM_NS, crmCustomerDataServiceOperations } from './services/crm-customer-data-service.ts';
 import { loyaltyProgrammeService } from './services/loyalty-programme-service.ts';
 import {
   ACCOUNT_BALANCE_SERVICE_NS,
@@ -37,6 +39,7 @@ export interface Simulator {
   readonly store: CustomerStore;
   readonly accounts: AccountStore;
   readonly programme: ProgrammeStore;
+  readonly crm: CrmStore;
   readonly faults: FaultSwitch;
 }
 
@@ -88,6 +91,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const faults = new FaultSwitch();
   const accounts = new AccountStore(store);
   const programme = new ProgrammeStore(store);
+  const crm = new CrmStore(store, accounts);
   const handleProgramme = loyaltyProgrammeService(programme, faults, {
     token: options.loyaltyToken ?? DEMO_LOYALTY_TOKEN,
     ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
@@ -102,7 +106,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     AccountBalanceService: {
       ns: ACCOUNT_BALANCE_SERVICE_NS,
-      operations: accountBalanceServiceOperations(store, accounts),
+      operations: accountBalanceServiceOperations(crm, accounts),
+    },
+    CRMCustomerDataService: {
+      ns: CRM_NS,
+      operations: crmCustomerDataServiceOperations(crm),
     },
   };
 
@@ -213,5 +221,5 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
   }
 
-  return { handle, store, accounts, programme, faults };
+  return { handle, store, accounts, programme, crm, faults };
 }

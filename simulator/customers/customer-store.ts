@@ -99,6 +99,11 @@ export class CustomerStore {
     return position === undefined ? undefined : this.customers[position];
   }
 
+  /** Where a customer sits in customer-number order (what the searches return). */
+  positionOf(customerNumber: string): number | undefined {
+    return this.byNumberMap.get(customerNumber);
+  }
+
   /** The next free customer number after the highest numeric one. */
   nextCustomerNumber(): string {
     return String(this.highestNumber + 1);
@@ -117,6 +122,24 @@ export class CustomerStore {
     this.customers.push(record);
     this.byNumberMap.set(record.customerNumber, position);
     this.noteNumber(record.customerNumber);
+    const [full, reversed, overlap] = CustomerStore.nameKeys(record);
+    this.insert(this.names, full, position, -1);
+    this.insert(this.names, reversed, position, overlap);
+    this.insert(this.postcodes, postcodeKey(record.postCode), position, -1);
+    this.cache.clear();
+    return record;
+  }
+
+  /** Changes a customer in place (a CRM update): its name and postcode keys move with it. */
+  replace(record: CustomerRecord): CustomerRecord {
+    const position = this.byNumberMap.get(record.customerNumber);
+    if (position === undefined) throw new Error(`no customer ${record.customerNumber}`);
+    const old = this.customers[position] as CustomerRecord;
+    this.customers[position] = record;
+    const [oldFull, oldReversed] = CustomerStore.nameKeys(old);
+    this.remove(this.names, oldFull, position);
+    this.remove(this.names, oldReversed, position);
+    this.remove(this.postcodes, postcodeKey(old.postCode), position);
     const [full, reversed, overlap] = CustomerStore.nameKeys(record);
     this.insert(this.names, full, position, -1);
     this.insert(this.names, reversed, position, overlap);
@@ -215,6 +238,17 @@ export class CustomerStore {
     index.keys.splice(at, 0, key);
     index.positions.splice(at, 0, position);
     index.overlap.splice(at, 0, overlap);
+  }
+
+  private remove(index: SortedIndex, key: string, position: number): void {
+    for (let i = lowerBound(index.keys, key); index.keys[i] === key; i++) {
+      if (index.positions[i] === position) {
+        index.keys.splice(i, 1);
+        index.positions.splice(i, 1);
+        index.overlap.splice(i, 1);
+        return;
+      }
+    }
   }
 
   private noteNumber(customerNumber: string): void {

@@ -3,78 +3,18 @@ import {
   type AccountRecord,
   type AccountStore,
 } from '../accounts/account-store.ts';
-import type { CustomerRecord } from '../customers/customer-record.ts';
-import type { CustomerStore } from '../customers/customer-store.ts';
+import type { CrmStore } from '../crm/crm-store.ts';
+import { customerXml } from '../crm/customer-xml.ts';
 import { CORE, RETAIL, XSI } from '../xml/namespaces.ts';
 import { BadRequestError, childOf, type RequestElement } from '../xml/request-reader.ts';
 import { pagedArrayList, xmlText } from '../xml/response-writer.ts';
 
 export const ACCOUNT_BALANCE_SERVICE_NS = 'http://www.enactor.com/retail/AccountBalanceService';
 
-/** Seed 002's customer 100, whose enquiry example carries these contact details. */
-const SEED_CONTACT: Record<
-  string,
-  { email: string; phone: string; method: string; sex: string; initials: string }
-> = {
-  '100': {
-    email: 'rasangi.desilva@enactor.co.uk',
-    phone: '078 1839 3795',
-    method: 'METHOD_EMAIL',
-    sex: 'FEMALE',
-    initials: 'AB',
-  },
-};
-
 const el = (name: string, value: string | number | boolean | null) =>
   value === null || value === ''
     ? `<retail:${name}/>`
     : `<retail:${name}>${xmlText(String(value))}</retail:${name}>`;
-
-function contactFor(c: CustomerRecord) {
-  const seeded = SEED_CONTACT[c.customerNumber];
-  if (seeded) return seeded;
-  const ascii = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[^A-Za-z]/g, '')
-      .toLowerCase();
-  const digits = c.customerNumber.padStart(8, '0').slice(-8);
-  return {
-    email: `${ascii(c.forename)}.${ascii(c.surname)}@example.co.uk`,
-    phone: `07${digits.slice(0, 3)} ${digits.slice(3)}`,
-    method: Number(digits) % 3 === 0 ? 'METHOD_PHONE' : 'METHOD_EMAIL',
-    sex: ['Mrs', 'Ms', 'Miss'].includes(c.title) ? 'FEMALE' : c.title === 'Mr' ? 'MALE' : '',
-    initials: `${c.forename.charAt(0)}${c.surname.charAt(0)}`.toUpperCase(),
-  };
-}
-
-function customerXml(c: CustomerRecord): string {
-  const contact = contactFor(c);
-  return (
-    '<retail:customer><retail:addresses><retail:address>' +
-    el('country', 'United Kingdom') +
-    el('countryCodeId', 'GBR') +
-    el('isPreferred', true) +
-    el('status', 'ACTIVE') +
-    el('typeId', 'ADDRESS_HOME') +
-    el('postCode', c.postCode) +
-    el('street1', c.street1) +
-    (c.street2 ? el('street2', c.street2) : '') +
-    el('town', c.town) +
-    (c.province ? el('county', c.province) : '') +
-    '</retail:address></retail:addresses>' +
-    el('contactMethod', contact.method) +
-    el('contactable', c.customerNumber !== '100') +
-    el('customerNumber', c.customerNumber) +
-    `<retail:emailAddresses>${el('emailAddress', contact.email)}${el('preferred', true)}${el('status', 'ACTIVE')}${el('typeId', 'EMAIL_HOME')}</retail:emailAddresses>` +
-    `<retail:phoneNumbers>${el('number', contact.phone)}${el('preferred', true)}${el('status', 'ACTIVE')}${el('typeId', 'PHONE_MOBILE')}</retail:phoneNumbers>` +
-    `<retail:customerName>${el('surname', c.surname)}${el('forename', c.forename)}${el('initials', contact.initials)}${el('title', c.title)}${el('sex', contact.sex)}${el('dateOfBirth', c.dateOfBirth)}</retail:customerName>` +
-    el('customerType', 'RETAIL') +
-    el('organisation', c.organisation) +
-    el('status', 'Active') +
-    '</retail:customer>'
-  );
-}
 
 function balanceXml(a: AccountRecord): string {
   return `<retail:accountBalance>${el('accountId', a.accountId)}${el('accountType', a.accountType)}${el('accountBalance', a.balance)}${el('currencyId', a.currencyId)}${el('balanceDate', a.balanceDate)}</retail:accountBalance>`;
@@ -130,7 +70,7 @@ function find(accounts: AccountStore, request: RequestElement): Found {
 }
 
 /** AccountBalanceService operations over the simulator's customers and accounts. */
-export function accountBalanceServiceOperations(customers: CustomerStore, accounts: AccountStore) {
+export function accountBalanceServiceOperations(crm: CrmStore, accounts: AccountStore) {
   let nextReference = 1;
 
   return {
@@ -160,11 +100,12 @@ export function accountBalanceServiceOperations(customers: CustomerStore, accoun
       const found = find(accounts, body);
       if ('outcome' in found) return enquiryOutput(found.outcome);
       const a = found.account;
-      const customer = customers.get(a.customerNumber);
+      // The customer as CRM has it now: an edit at the CRM screen shows here too.
+      const customer = crm.get(a.customerNumber);
       return enquiryOutput(
         outcome('Success') +
           `<retail:account xsi:type="retail:CustomerLoyaltyAccount">${el('accountId', a.accountId)}${el('accountType', a.accountType)}${el('currencyId', a.currencyId)}${el('status', a.status)}${el('accountOpenedDate', a.openedDate)}${el('customerNumber', a.customerNumber)}${el('loyaltySchemeId', a.loyaltySchemeId)}${el('tierCode', a.tierCode)}${el('manualTierReview', false)}</retail:account>` +
-          (customer ? customerXml(customer) : '') +
+          (customer ? customerXml(customer, false) : '') +
           balanceXml(a) +
           (a.pan
             ? `<retail:customerCard>${el('accountId', a.accountId)}${el('status', 'CURRENT')}${el('accountType', a.accountType)}${el('pan', a.pan)}${el('expiryDate', null)}${el('createdOn', a.cardCreatedOn)}</retail:customerCard>`
