@@ -34,12 +34,18 @@ export function AppShell({ children }: { children: ReactNode }) {
             Till {config.deviceId} · Location {config.locationId}
           </span>
         </div>
-        <nav aria-label="Main" className="ml-4 flex gap-2">
+        <nav aria-label="Main" className="ml-2 flex gap-1">
           <Link
             href={routes.customerSearch}
             className="flex min-h-12 items-center rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
           >
             Customer search
+          </Link>
+          <Link
+            href={routes.crmSearch}
+            className="flex min-h-12 items-center rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+          >
+            Clients
           </Link>
           <Link
             href={routes.cardEntry}

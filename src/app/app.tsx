@@ -1,6 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Route, Switch } from 'wouter';
+import { ClientDetailsScreen } from '../features/crm/client-details-screen';
+import { CrmSearchScreen } from '../features/crm/crm-search-screen';
+import { EditCustomerScreen, NewCustomerScreen } from '../features/crm/customer-form-screens';
 import { CustomerScreen } from '../features/customer/customer-screen';
 import { CustomerSearchScreen } from '../features/customer-search/customer-search-screen';
 import { BalanceScreen } from '../features/loyalty/balance-screen';
@@ -53,6 +56,33 @@ export function App({ terminal }: { terminal: Terminal }) {
             </Route>
             <Route path="/card">
               <CardEntryScreen />
+            </Route>
+            <Route path="/crm">
+              <CrmSearchScreen />
+            </Route>
+            <Route path="/crm/new">
+              <NewCustomerScreen />
+            </Route>
+            <Route path="/crm/customers/:number/edit">
+              {(params) => (
+                <EditCustomerScreen customerNumber={decodeURIComponent(params.number)} />
+              )}
+            </Route>
+            <Route path="/crm/customers/:number">
+              {(params) => {
+                const customerNumber = decodeURIComponent(params.number);
+                return (
+                  <ClientDetailsScreen
+                    customerNumber={customerNumber}
+                    loyalty={
+                      <>
+                        <LoyaltyAccountsPanel customerNumber={customerNumber} openSingle={false} />
+                        <PointsCard customerNumber={customerNumber} />
+                      </>
+                    }
+                  />
+                );
+              }}
             </Route>
             <Route path="/points/:number">
               {(params) => <PointsScreen customerNumber={decodeURIComponent(params.number)} />}

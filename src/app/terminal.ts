@@ -1,5 +1,6 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import { createAccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
+import { createCrmCustomerDataService } from '../shared/enactor/crm-customer-data-service/crm-customer-data-service';
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
 import { createLoyaltyProgrammeClient } from '../shared/enactor/loyalty-programme/loyalty-programme-client';
 import type { Transport } from '../shared/enactor/transport';
@@ -33,6 +34,9 @@ export async function createTerminal(
     config,
     customerService: createCustomerService(endpoint(config.services.customerService)),
     accountBalanceService,
+    crmCustomerDataService: createCrmCustomerDataService(
+      endpoint(config.services.crmCustomerDataService),
+    ),
     loyaltyProgramme,
     outbox: await startOutbox(config, accountBalanceService, loyaltyProgramme),
   };

@@ -8,6 +8,11 @@ export const routes = {
   cardEntry: '/card',
   /** A member of the REST points programme: balance, history, earn and redeem. */
   points: (customerNumber: string) => `/points/${encodeURIComponent(customerNumber)}`,
+  /** CRM Client Search, Client Details, and the new and edit forms. */
+  crmSearch: '/crm',
+  crmCustomer: (customerNumber: string) => `/crm/customers/${encodeURIComponent(customerNumber)}`,
+  crmEdit: (customerNumber: string) => `/crm/customers/${encodeURIComponent(customerNumber)}/edit`,
+  crmNew: '/crm/new',
   /** Writes waiting for the server, with their state and last error. */
   outbox: '/outbox',
 } as const;

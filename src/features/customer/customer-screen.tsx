@@ -33,6 +33,7 @@ export function CustomerScreen({
   const actions = (
     <div className="flex flex-wrap gap-3">
       {customer && <Button onClick={() => history.back()}>◀ Back to results</Button>}
+      <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>Client details</Button>
       <Button variant="primary" onClick={newSearch}>
         New search
       </Button>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { customerDisplayName } from '../../shared/domain/customer';
 import {
   maskCardNumber,
@@ -36,6 +36,12 @@ function BalanceDetails({ result }: { result: Success }) {
           <p className="font-mono text-lg text-blue-100">
             Customer number {account.customerNumber}
           </p>
+          <Link
+            href={routes.crmCustomer(account.customerNumber)}
+            className="mt-1 inline-flex min-h-12 items-center text-lg font-semibold text-white underline"
+          >
+            Client details
+          </Link>
         </div>
         <div className="text-right">
           <p className="text-sm font-semibold uppercase tracking-wide text-blue-100">Balance</p>

@@ -7,13 +7,22 @@ import { ErrorPanel } from '../../shared/ui/error-panel';
 import { accountTypeLabel } from './account-labels';
 import { loyaltyAccountsOptions } from './loyalty-queries';
 
-/** The customer's loyalty accounts; a single active one opens straight away. */
-export function LoyaltyAccountsPanel({ customerNumber }: { customerNumber: string }) {
+/**
+ * The customer's loyalty accounts; a single active one opens straight away, unless the panel
+ * is part of a screen the cashier came to read (Client Details: `openSingle` false).
+ */
+export function LoyaltyAccountsPanel({
+  customerNumber,
+  openSingle = true,
+}: {
+  customerNumber: string;
+  openSingle?: boolean;
+}) {
   const { accountBalanceService } = useTerminal();
   const [, navigate] = useLocation();
   const accounts = useQuery(loyaltyAccountsOptions(accountBalanceService, customerNumber));
   const active = accounts.data?.filter((a) => a.status === 'ACTIVE') ?? [];
-  const only = active.length === 1 ? active[0] : undefined;
+  const only = openSingle && active.length === 1 ? active[0] : undefined;
 
   useEffect(() => {
     // Replace, so Back from the balance returns to the results, not to this redirect.

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { TerminalConfig } from '../config/terminal-config';
 import type { AccountBalanceService } from '../enactor/account-balance-service/account-balance-service';
+import type { CrmCustomerDataService } from '../enactor/crm-customer-data-service/crm-customer-data-service';
 import type { CustomerService } from '../enactor/customer-service/customer-service';
 import type { LoyaltyProgrammeClient } from '../enactor/loyalty-programme/loyalty-programme-client';
 import type { Outbox } from '../outbox/outbox';
@@ -10,6 +11,7 @@ export interface Terminal {
   readonly config: TerminalConfig;
   readonly customerService: CustomerService;
   readonly accountBalanceService: AccountBalanceService;
+  readonly crmCustomerDataService: CrmCustomerDataService;
   /** The REST points programme, or null where the till has none configured. */
   readonly loyaltyProgramme: LoyaltyProgrammeClient | null;
   /** Every write that moves points goes through it: stored first, sent exactly once. */

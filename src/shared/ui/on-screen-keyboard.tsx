@@ -31,16 +31,20 @@ const keepFocus = (event: PointerEvent) => event.preventDefault();
 // Memoised: the field it types into re-renders on every key, the keyboard need not.
 export const OnScreenKeyboard = memo(function OnScreenKeyboard({
   onAction,
+  extraKeys = '',
 }: {
   onAction: (action: KeyboardAction) => void;
+  /** Keys added to the last letter row, e.g. "@_" where e-mail addresses are typed. */
+  extraKeys?: string;
 }) {
+  const rows = extraKeys ? [...ROWS.slice(0, -1), `${ROWS[ROWS.length - 1]}${extraKeys}`] : ROWS;
   return (
     <div
       role="group"
       aria-label="On-screen keyboard"
       className="flex flex-col gap-1.5 rounded-xl bg-slate-200 p-2"
     >
-      {ROWS.map((row) => (
+      {rows.map((row) => (
         <div key={row} className="flex justify-center gap-1.5">
           {[...row].map((key) => (
             <Button

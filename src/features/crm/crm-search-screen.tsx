@@ -1,0 +1,267 @@
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import {
+  hasCriteria,
+  type CrmCriteria,
+  type CrmCustomerRow,
+  type CrmSort,
+} from '../../shared/domain/crm';
+import { maskCardNumber } from '../../shared/domain/loyalty';
+import { pageRangeLabel, type Page } from '../../shared/domain/paging';
+import { routes } from '../../shared/routes';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { Button } from '../../shared/ui/button';
+import { ErrorPanel } from '../../shared/ui/error-panel';
+import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
+import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
+import { crmSearchOptions } from './crm-queries';
+import { useCrmSearchStore } from './crm-search-store';
+
+const FIELDS: readonly {
+  field: keyof CrmCriteria;
+  label: string;
+  inputMode: 'text' | 'email' | 'tel' | 'numeric';
+  casing: Casing;
+}[] = [
+  { field: 'forename', label: 'Forename', inputMode: 'text', casing: 'words' },
+  { field: 'surname', label: 'Surname', inputMode: 'text', casing: 'words' },
+  { field: 'address', label: 'Address', inputMode: 'text', casing: 'words' },
+  { field: 'postcode', label: 'Postcode', inputMode: 'text', casing: 'upper' },
+  { field: 'email', label: 'E-mail', inputMode: 'email', casing: 'lower' },
+  { field: 'phone', label: 'Phone', inputMode: 'tel', casing: 'as-typed' },
+  { field: 'loyaltyNumber', label: 'Loyalty number', inputMode: 'numeric', casing: 'as-typed' },
+];
+
+const SORTS: readonly { column: CrmSort['column']; label: string }[] = [
+  { column: 'surname', label: 'Surname' },
+  { column: 'forename', label: 'Forename' },
+  { column: 'town', label: 'Town' },
+  { column: 'postcode', label: 'Postcode' },
+  { column: 'customerNumber', label: 'Number' },
+];
+
+/** CRM Client Search: any of seven fields, sorted by a column, paged on the server. */
+export function CrmSearchScreen() {
+  const { config, crmCustomerDataService } = useTerminal();
+  const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
+  const store = useCrmSearchStore();
+  const { criteria, submitted, sort, offset } = store;
+  const [keyboardOpen, setKeyboardOpen] = useState(false);
+  const [emptyWarning, setEmptyWarning] = useState(false);
+  const count = config.searchPageSize;
+  const keyboard = useKeyboardTarget<keyof CrmCriteria>({
+    get: (f) => useCrmSearchStore.getState().criteria[f],
+    set: (f, v) => store.setField(f, v),
+    casing: (f) => FIELDS.find((x) => x.field === f)?.casing ?? 'as-typed',
+  });
+
+  const search = useQuery({
+    ...crmSearchOptions(crmCustomerDataService, submitted ?? criteria, sort, offset, count),
+    enabled: submitted !== null,
+  });
+  const page = search.data;
+
+  // The next page is fetched before the cashier asks for it.
+  useEffect(() => {
+    if (submitted && page && page.offset + page.rows.length < page.total) {
+      void queryClient.prefetchQuery(
+        crmSearchOptions(crmCustomerDataService, submitted, sort, page.offset + count, count),
+      );
+    }
+  }, [submitted, page, sort, count, queryClient, crmCustomerDataService]);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!hasCriteria(criteria)) {
+      setEmptyWarning(true);
+      return;
+    }
+    setEmptyWarning(false);
+    setKeyboardOpen(false);
+    store.submit();
+  };
+
+  return (
+    <section aria-labelledby="crm-heading" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 id="crm-heading" className="text-3xl font-bold text-slate-900">
+          Client search
+        </h1>
+        <Button variant="primary" className="ml-auto" onClick={() => navigate(routes.crmNew)}>
+          New customer
+        </Button>
+      </div>
+      <form
+        role="search"
+        aria-label="Client search"
+        onSubmit={submit}
+        className="grid grid-cols-2 gap-3 lg:grid-cols-4"
+      >
+        {FIELDS.map((f) => (
+          <label
+            key={f.field}
+            className="flex flex-col gap-1 text-base font-semibold text-slate-800"
+          >
+            {f.label}
+            <input
+              {...keyboard.register(f.field)}
+              value={criteria[f.field]}
+              onChange={(e) => {
+                store.setField(f.field, e.target.value);
+                setEmptyWarning(false);
+              }}
+              inputMode={keyboardOpen ? 'none' : f.inputMode}
+              autoComplete="off"
+              className="h-12 rounded-lg border-2 border-slate-400 bg-white px-3 text-lg font-normal focus:border-blue-700 focus:outline-none"
+            />
+          </label>
+        ))}
+        <div className="flex items-end gap-2">
+          <Button type="submit" variant="primary" className="flex-1">
+            Search
+          </Button>
+          <Button onClick={() => store.clear()}>Clear</Button>
+          <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
+            Keyboard
+          </Button>
+        </div>
+      </form>
+      {emptyWarning && (
+        <p role="alert" className="text-lg font-semibold text-red-800">
+          Enter at least one thing to search by: a name, address, postcode, e-mail, phone or loyalty
+          number. Nothing was searched.
+        </p>
+      )}
+      {keyboardOpen ? (
+        <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="@_" />
+      ) : (
+        submitted && (
+          <div className="flex min-h-0 flex-1 flex-col gap-2">
+            <div className="flex flex-wrap items-center gap-2">
+              <div
+                role="radiogroup"
+                aria-label="Sort by"
+                className="flex gap-1 rounded-lg bg-slate-200 p-1"
+              >
+                {SORTS.map((s) => {
+                  const on = sort.column === s.column;
+                  return (
+                    <button
+                      key={s.column}
+                      type="button"
+                      role="radio"
+                      aria-checked={on}
+                      aria-label={`Sort by ${s.label}${on ? (sort.descending ? ', descending' : ', ascending') : ''}`}
+                      onClick={() => store.sortBy(s.column)}
+                      className={`min-h-12 min-w-12 rounded-md px-3 text-base font-semibold ${on ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
+                    >
+                      {s.label}
+                      {on && (sort.descending ? ' ▼' : ' ▲')}
+                    </button>
+                  );
+                })}
+              </div>
+              {page && page.total > 0 && (
+                <div className="ml-auto flex items-center gap-2">
+                  <p aria-live="polite" className="text-lg font-semibold text-slate-900">
+                    {pageRangeLabel(page.offset, page.offset + page.rows.length - 1, page.total)}
+                  </p>
+                  <Button
+                    disabled={offset === 0}
+                    onClick={() => store.setOffset(Math.max(0, offset - count))}
+                  >
+                    ◀ Previous page
+                  </Button>
+                  <Button
+                    disabled={page.offset + page.rows.length >= page.total}
+                    onClick={() => store.setOffset(offset + count)}
+                  >
+                    Next page ▶
+                  </Button>
+                </div>
+              )}
+            </div>
+            <Results search={search} onOpen={(n) => navigate(routes.crmCustomer(n))} />
+          </div>
+        )
+      )}
+    </section>
+  );
+}
+
+function Results({
+  search,
+  onOpen,
+}: {
+  search: UseQueryResult<Page<CrmCustomerRow>>;
+  onOpen: (customerNumber: string) => void;
+}) {
+  if (search.isPending) {
+    return (
+      <p role="status" className="text-xl text-slate-700">
+        Searching…
+      </p>
+    );
+  }
+  if (search.isError) {
+    return (
+      <ErrorPanel
+        error={search.error}
+        service="CRM service"
+        onRetry={() => void search.refetch()}
+      />
+    );
+  }
+  const page = search.data;
+  if (page.total === 0) {
+    return (
+      <p role="status" className="text-xl text-slate-800">
+        No clients match. Check the spelling, or search by fewer fields.
+      </p>
+    );
+  }
+  return (
+    <ul
+      aria-label="Clients found"
+      aria-busy={search.isPlaceholderData}
+      className={`min-h-0 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white ${search.isPlaceholderData ? 'opacity-60' : ''}`}
+    >
+      {page.rows.map((r, i) => (
+        <li key={r.customerNumber} aria-posinset={page.offset + i + 1} aria-setsize={page.total}>
+          <button
+            type="button"
+            onClick={() => onOpen(r.customerNumber)}
+            className="grid min-h-16 w-full grid-cols-[minmax(0,2fr)_minmax(0,2fr)_minmax(0,1.2fr)_auto] items-center gap-x-4 border-b border-slate-200 px-4 py-2 text-left hover:bg-blue-50 focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-blue-500 active:bg-blue-100"
+          >
+            <span className="flex min-w-0 flex-col">
+              <span className="truncate text-xl font-semibold text-slate-900">
+                {[r.title, r.forename, r.surname].filter(Boolean).join(' ') || '(no name)'}
+              </span>
+              <span className="truncate text-base text-slate-700">{r.email}</span>
+            </span>
+            <span className="flex min-w-0 flex-col text-base text-slate-800">
+              <span className="truncate">{[r.street, r.town].filter(Boolean).join(', ')}</span>
+              <span className="font-semibold">{r.postcode}</span>
+            </span>
+            <span className="flex min-w-0 flex-col text-base text-slate-800">
+              <span className="truncate">{r.phone}</span>
+              {r.loyaltyNumber && (
+                <span
+                  className="font-mono"
+                  aria-label={`Loyalty card ending ${r.loyaltyNumber.slice(-4)}`}
+                >
+                  {maskCardNumber(r.loyaltyNumber)}
+                </span>
+              )}
+            </span>
+            <span className="whitespace-nowrap text-right font-mono text-base text-slate-700">
+              No. {r.customerNumber}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

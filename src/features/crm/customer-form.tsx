@@ -1,0 +1,366 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import {
+  draftFromDetails,
+  type CustomerDetails,
+  type CustomerDraft,
+  type DraftField,
+  type SaveResult,
+} from '../../shared/domain/crm';
+import { formatPostcode, validateDraft } from '../../shared/domain/customer-draft-validation';
+import { isEnactorError } from '../../shared/enactor/soap/errors';
+import { formatDateTime } from '../../shared/format/format';
+import { routes } from '../../shared/routes';
+import { useTerminal } from '../../shared/terminal/terminal-context';
+import { AlertPanel } from '../../shared/ui/alert-panel';
+import { Button } from '../../shared/ui/button';
+import { explainError } from '../../shared/ui/error-panel';
+import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
+import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
+import { CONTACT_METHOD_OPTIONS } from './crm-labels';
+import { crmKeys } from './crm-queries';
+
+type TextField = Exclude<
+  DraftField,
+  'contactable' | 'title' | 'sex' | 'contactMethod' | 'dateOfBirth'
+>;
+
+const TEXT_FIELDS: readonly {
+  field: TextField;
+  label: string;
+  required?: boolean;
+  inputMode: 'text' | 'email' | 'tel';
+  casing: Casing;
+  autoComplete: string;
+}[] = [
+  {
+    field: 'forename',
+    label: 'First name',
+    required: true,
+    inputMode: 'text',
+    casing: 'words',
+    autoComplete: 'off',
+  },
+  {
+    field: 'surname',
+    label: 'Surname',
+    required: true,
+    inputMode: 'text',
+    casing: 'words',
+    autoComplete: 'off',
+  },
+  {
+    field: 'organisation',
+    label: 'Organisation',
+    inputMode: 'text',
+    casing: 'words',
+    autoComplete: 'off',
+  },
+  { field: 'email', label: 'E-mail', inputMode: 'email', casing: 'lower', autoComplete: 'off' },
+  { field: 'phone', label: 'Phone', inputMode: 'tel', casing: 'as-typed', autoComplete: 'off' },
+  { field: 'street1', label: 'Street', inputMode: 'text', casing: 'words', autoComplete: 'off' },
+  {
+    field: 'street2',
+    label: 'Street, line 2',
+    inputMode: 'text',
+    casing: 'words',
+    autoComplete: 'off',
+  },
+  { field: 'town', label: 'Town', inputMode: 'text', casing: 'words', autoComplete: 'off' },
+  { field: 'county', label: 'County', inputMode: 'text', casing: 'words', autoComplete: 'off' },
+  { field: 'postcode', label: 'Postcode', inputMode: 'text', casing: 'upper', autoComplete: 'off' },
+];
+
+const TITLES = ['', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
+const SEXES: readonly [string, string][] = [
+  ['FEMALE', 'Female'],
+  ['MALE', 'Male'],
+  ['', 'Not given'],
+];
+
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <span className="text-base font-semibold text-slate-800">{label}</span>
+      <div role="radiogroup" aria-label={label} className="flex flex-wrap gap-1">
+        {options.map(([v, text]) => (
+          <button
+            key={v || 'none'}
+            type="button"
+            role="radio"
+            aria-checked={value === v}
+            onClick={() => onChange(v)}
+            className={`min-h-12 min-w-12 rounded-lg border-2 px-3 text-base font-semibold ${value === v ? 'border-blue-800 bg-blue-700 text-white' : 'border-slate-300 bg-white text-slate-900'}`}
+          >
+            {text}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * New and edit customer. Checked here first (names, e-mail, UK postcode, phone digits, a birth
+ * date in the past), then by the server, whose field messages land on the same fields. A save
+ * that fails keeps everything typed. An edit carries the record's stamp: if another till saved
+ * first, the cashier is told and chooses; nothing is overwritten silently.
+ */
+export function CustomerForm({
+  initial,
+  base: loadedBase,
+  title,
+}: {
+  initial: CustomerDraft;
+  /** The record being edited (null for a new customer). */
+  base: CustomerDetails | null;
+  title: ReactNode;
+}) {
+  const { config, crmCustomerDataService } = useTerminal();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const [draft, setDraft] = useState(initial);
+  const [base, setBase] = useState(loadedBase);
+  const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
+  const [message, setMessage] = useState('');
+  const [conflict, setConflict] = useState<CustomerDetails | null>(null);
+  const [keyboardOpen, setKeyboardOpen] = useState(false);
+  // The keyboard reads the field as last rendered (it types where the caret is).
+  const latest = useRef(draft);
+  useEffect(() => {
+    latest.current = draft;
+  });
+  const [today] = useState(() => new Date().toISOString().slice(0, 10));
+
+  const set = <K extends DraftField>(field: K, value: CustomerDraft[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+  const keyboard = useKeyboardTarget<TextField>({
+    get: (f) => latest.current[f],
+    set: (f, v) => set(f, v),
+    casing: (f) => TEXT_FIELDS.find((x) => x.field === f)?.casing ?? 'as-typed',
+  });
+
+  const save = useMutation({
+    mutationFn: (v: { draft: CustomerDraft; base: CustomerDetails | null }): Promise<SaveResult> =>
+      v.base
+        ? crmCustomerDataService.update(v.base, v.draft)
+        : crmCustomerDataService.create(v.draft),
+    retry: false,
+    onSuccess: (result) => {
+      switch (result.outcome) {
+        case 'Success': {
+          const saved = result.customer;
+          // What the details screen shows next is the server's answer, not the form.
+          queryClient.setQueryData(crmKeys.details(saved.customerNumber), saved);
+          void queryClient.invalidateQueries({ queryKey: [...crmKeys.all, 'search'] });
+          navigate(routes.crmCustomer(saved.customerNumber), { replace: true });
+          break;
+        }
+        case 'Invalid':
+          setErrors(result.fieldErrors);
+          setMessage(result.message);
+          break;
+        case 'Conflict':
+          setConflict(result.current);
+          setMessage(result.message);
+          break;
+        case 'NoCustomer':
+          setMessage(result.message);
+          break;
+      }
+    },
+  });
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (save.isPending) return;
+    const next = { ...draft, postcode: draft.postcode ? formatPostcode(draft.postcode) : '' };
+    const found = validateDraft(next, today);
+    setErrors(found);
+    setMessage('');
+    setConflict(null);
+    if (Object.keys(found).length > 0) return;
+    setDraft(next);
+    save.mutate({ draft: next, base });
+  };
+
+  const unknownOutcome =
+    !base &&
+    isEnactorError(save.error) &&
+    (save.error.kind === 'network' || save.error.kind === 'timeout');
+  const explained = save.error ? explainError(save.error, 'CRM service') : null;
+  const errorCount = Object.values(errors).filter(Boolean).length;
+
+  const describedBy = (field: DraftField) => (errors[field] ? `${field}-error` : undefined);
+  const fieldError = (field: DraftField) =>
+    errors[field] && (
+      <span id={`${field}-error`} className="text-base font-semibold text-red-800">
+        {errors[field]}
+      </span>
+    );
+
+  return (
+    <form
+      aria-label={base ? 'Edit customer' : 'New customer'}
+      noValidate
+      onSubmit={submit}
+      className="flex min-h-0 flex-1 flex-col gap-3 p-4"
+    >
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-bold text-slate-900">{title}</h1>
+        <div className="ml-auto flex gap-2">
+          <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
+            Keyboard
+          </Button>
+          <Button onClick={() => history.back()}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save'}
+          </Button>
+        </div>
+      </div>
+      {errorCount > 0 && (
+        <p role="alert" className="text-lg font-semibold text-red-800">
+          {message ||
+            `Correct ${errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below, then tap Save. Nothing was saved.`}
+        </p>
+      )}
+      {conflict !== null || (message && errorCount === 0 && !save.error) ? (
+        <AlertPanel
+          tone="warning"
+          title={conflict ? 'Someone else changed this customer' : 'Not saved'}
+          message={
+            conflict
+              ? `${message} Your changes are still here. Use their version, or save yours over it (theirs was saved ${formatDateTime(conflict.lastUpdated, config.locale)}).`
+              : message
+          }
+        >
+          {conflict && (
+            <>
+              <Button
+                onClick={() => {
+                  setBase(conflict);
+                  setDraft(draftFromDetails(conflict));
+                  setConflict(null);
+                  setMessage('');
+                }}
+              >
+                Use their version
+              </Button>
+              <Button
+                variant="primary"
+                onClick={() => {
+                  // The cashier chose, having been told: save over theirs, from their stamp.
+                  setBase(conflict);
+                  setConflict(null);
+                  setMessage('');
+                  save.mutate({ draft, base: conflict });
+                }}
+              >
+                Save mine over theirs
+              </Button>
+            </>
+          )}
+        </AlertPanel>
+      ) : null}
+      {explained && (
+        <AlertPanel
+          tone="error"
+          title={explained.title}
+          message={
+            unknownOutcome
+              ? 'It is not known whether the customer was saved. Everything you typed is kept: find them in Client search before saving again.'
+              : `${explained.advice} Everything you typed is kept.`
+          }
+        >
+          {!unknownOutcome && (
+            <Button variant="primary" onClick={() => submit()}>
+              Try again
+            </Button>
+          )}
+        </AlertPanel>
+      )}
+      <div className="grid min-h-0 flex-1 grid-cols-2 content-start gap-3 overflow-y-auto lg:grid-cols-3">
+        <div className="col-span-2 lg:col-span-3">
+          <Choice
+            label="Title"
+            value={draft.title}
+            options={TITLES.map((t) => [t, t || 'None'] as const)}
+            onChange={(v) => set('title', v)}
+          />
+        </div>
+        {TEXT_FIELDS.map((f) => (
+          <label
+            key={f.field}
+            className="flex flex-col gap-1 text-base font-semibold text-slate-800"
+          >
+            <span>
+              {f.label}
+              {f.required && <span aria-hidden> *</span>}
+            </span>
+            <input
+              {...keyboard.register(f.field)}
+              value={draft[f.field]}
+              onChange={(e) => set(f.field, e.target.value)}
+              onBlur={
+                f.field === 'postcode'
+                  ? () => draft.postcode && set('postcode', formatPostcode(draft.postcode))
+                  : undefined
+              }
+              required={f.required}
+              aria-invalid={errors[f.field] ? true : undefined}
+              aria-describedby={describedBy(f.field)}
+              inputMode={keyboardOpen ? 'none' : f.inputMode}
+              autoComplete={f.autoComplete}
+              className={`h-12 rounded-lg border-2 bg-white px-3 text-lg font-normal focus:border-blue-700 focus:outline-none ${errors[f.field] ? 'border-red-700' : 'border-slate-400'}`}
+            />
+            {fieldError(f.field)}
+          </label>
+        ))}
+        <label className="flex flex-col gap-1 text-base font-semibold text-slate-800">
+          Date of birth
+          <input
+            type="date"
+            value={draft.dateOfBirth}
+            max={today}
+            min="1900-01-01"
+            onChange={(e) => set('dateOfBirth', e.target.value)}
+            aria-invalid={errors.dateOfBirth ? true : undefined}
+            aria-describedby={describedBy('dateOfBirth')}
+            className={`h-12 rounded-lg border-2 bg-white px-3 text-lg font-normal ${errors.dateOfBirth ? 'border-red-700' : 'border-slate-400'}`}
+          />
+          {fieldError('dateOfBirth')}
+        </label>
+        <Choice label="Sex" value={draft.sex} options={SEXES} onChange={(v) => set('sex', v)} />
+        <Choice
+          label="Contact by"
+          value={draft.contactMethod}
+          options={CONTACT_METHOD_OPTIONS}
+          onChange={(v) => set('contactMethod', v)}
+        />
+        <label className="flex min-h-12 items-center gap-3 text-lg font-semibold text-slate-800">
+          <input
+            type="checkbox"
+            checked={draft.contactable}
+            onChange={(e) => set('contactable', e.target.checked)}
+            className="size-8 accent-blue-700"
+          />
+          Happy to be contacted
+        </label>
+      </div>
+      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="@_" />}
+    </form>
+  );
+}
