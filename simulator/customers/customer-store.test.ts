@@ -79,4 +79,41 @@ describe('CustomerStore', () => {
     expect(all.some((c) => c.surname.includes("'"))).toBe(true);
     expect(all.some((c) => c.surname.includes('-'))).toBe(true);
   });
+
+  it('adds a customer whose number sorts before the last one, and still finds everyone in order', () => {
+    const store = new CustomerStore([
+      {
+        ...SEED_CUSTOMERS[0]!,
+        customerNumber: '100',
+        forename: 'Ann',
+        surname: 'Able',
+        postCode: 'AB1 1AA',
+      },
+      {
+        ...SEED_CUSTOMERS[0]!,
+        customerNumber: 'X-1',
+        forename: 'Ann',
+        surname: 'Zed',
+        postCode: 'AB1 2AA',
+      },
+    ]);
+    store.add({
+      ...SEED_CUSTOMERS[0]!,
+      customerNumber: '200',
+      forename: 'Ann',
+      surname: 'Mid',
+      postCode: 'AB1 3AA',
+    });
+    const numbers = (positions: Int32Array) =>
+      [...positions].map((p) => store.at(p).customerNumber);
+    expect(numbers(store.searchName('ann'))).toEqual(['100', '200', 'X-1']);
+    expect(numbers(store.searchPostcode('ab1'))).toEqual(['100', '200', 'X-1']);
+    expect(numbers(store.searchName('zed'))).toEqual(['X-1']);
+    expect(store.get('X-1')?.surname).toBe('Zed');
+    expect(store.positionOf('X-1')).toBe(2);
+    store.replace({ ...store.get('200')!, surname: 'Moved', postCode: 'ZZ9 9ZZ' });
+    expect(numbers(store.searchName('ann moved'))).toEqual(['200']);
+    expect(numbers(store.searchName('ann mid'))).toEqual([]);
+    expect(numbers(store.searchPostcode('zz9'))).toEqual(['200']);
+  });
 });

@@ -113,13 +113,26 @@ export class CustomerStore {
     if (this.byNumberMap.has(record.customerNumber)) {
       throw new Error(`customer ${record.customerNumber} already exists`);
     }
-    const last = this.customers[this.customers.length - 1];
-    if (last && record.customerNumber < last.customerNumber) {
-      this.rebuild([...this.customers, record]);
-      return record;
+    // Usually the newest number is the highest; otherwise make room by shifting positions
+    // up by one (linear, no re-sort: a new CRM customer costs milliseconds at 1M).
+    let position = this.customers.length;
+    while (
+      position > 0 &&
+      (this.customers[position - 1] as CustomerRecord).customerNumber > record.customerNumber
+    )
+      position--;
+    if (position === this.customers.length) {
+      this.customers.push(record);
+    } else {
+      this.customers.splice(position, 0, record);
+      for (const index of [this.names, this.postcodes]) {
+        const positions = index.positions;
+        for (let i = 0; i < positions.length; i++)
+          if ((positions[i] as number) >= position) positions[i] = (positions[i] as number) + 1;
+      }
+      for (let i = position + 1; i < this.customers.length; i++)
+        this.byNumberMap.set((this.customers[i] as CustomerRecord).customerNumber, i);
     }
-    const position = this.customers.length;
-    this.customers.push(record);
     this.byNumberMap.set(record.customerNumber, position);
     this.noteNumber(record.customerNumber);
     const [full, reversed, overlap] = CustomerStore.nameKeys(record);

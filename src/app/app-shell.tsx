@@ -37,26 +37,26 @@ export function AppShell({ children }: { children: ReactNode }) {
         <nav aria-label="Main" className="ml-2 flex gap-1">
           <Link
             href={routes.customerSearch}
-            className="flex min-h-12 items-center rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+            className="flex min-h-12 items-center whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
           >
-            Customer search
+            Customers
           </Link>
           <Link
             href={routes.crmSearch}
-            className="flex min-h-12 items-center rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+            className="flex min-h-12 items-center whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
           >
             Clients
           </Link>
           <Link
             href={routes.cardEntry}
-            className="flex min-h-12 items-center rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+            className="flex min-h-12 items-center whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
           >
             Check a card
           </Link>
         </nav>
         <PendingUpdatesLink />
         <span
-          className={`rounded-full px-4 py-1.5 text-base font-bold ${training ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
+          className={`whitespace-nowrap rounded-full px-4 py-1.5 text-base font-bold ${training ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
         >
           {MODE_LABEL[config.mode]}
         </span>
@@ -92,7 +92,7 @@ function PendingUpdatesLink() {
     <Link
       href={routes.outbox}
       aria-label={`Pending updates: ${open}${refused ? ', some refused' : ''}${persistent ? '' : ', not saved on this till'}`}
-      className="ml-auto flex min-h-12 items-center gap-2 rounded-lg px-4 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+      className="ml-auto flex min-h-12 items-center gap-2 whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
     >
       Pending
       <span className={`min-w-8 rounded-full px-2 text-center font-bold ${tone}`}>{open}</span>

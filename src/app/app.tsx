@@ -1,101 +1,121 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Route, Switch } from 'wouter';
-import { ClientDetailsScreen } from '../features/crm/client-details-screen';
-import { CrmSearchScreen } from '../features/crm/crm-search-screen';
-import { EditCustomerScreen, NewCustomerScreen } from '../features/crm/customer-form-screens';
+import { Suspense, useEffect, useState } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
 import { CustomerScreen } from '../features/customer/customer-screen';
 import { CustomerSearchScreen } from '../features/customer-search/customer-search-screen';
-import { BalanceScreen } from '../features/loyalty/balance-screen';
-import { CardEntryScreen } from '../features/loyalty/card-entry-screen';
 import { LoyaltyAccountsPanel } from '../features/loyalty/loyalty-accounts-panel';
 import { LOYALTY_ACCOUNT_TYPE } from '../features/loyalty/loyalty-queries';
-import { OutboxScreen } from '../features/outbox/outbox-screen';
-import { PointsCard } from '../features/points/points-card';
-import { PointsScreen } from '../features/points/points-screen';
 import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { AppShell } from './app-shell';
+import {
+  BalanceScreen,
+  CardEntryScreen,
+  ClientDetailsScreen,
+  CrmSearchScreen,
+  EditCustomerScreen,
+  NewCustomerScreen,
+  OutboxScreen,
+  PointsCard,
+  PointsScreen,
+  prefetchScreens,
+  ScreenLoadBoundary,
+} from './lazy-screens';
 import { createQueryClient } from './query-client';
 import { ScanListener } from './scan-listener';
 
 export function App({ terminal }: { terminal: Terminal }) {
   const [queryClient] = useState(createQueryClient);
+  const [location] = useLocation();
+  useEffect(prefetchScreens, []);
   return (
     <TerminalContext value={terminal}>
       <QueryClientProvider client={queryClient}>
         <ScanListener />
         <AppShell>
-          <Switch>
-            <Route path="/">
-              <CustomerSearchScreen />
-            </Route>
-            <Route path="/customers/:number">
-              {(params) => {
-                const customerNumber = decodeURIComponent(params.number);
-                return (
-                  <CustomerScreen customerNumber={customerNumber}>
-                    <LoyaltyAccountsPanel customerNumber={customerNumber} />
-                    <PointsCard customerNumber={customerNumber} />
-                  </CustomerScreen>
-                );
-              }}
-            </Route>
-            <Route path="/accounts/:accountId">
-              {(params) => (
-                <BalanceScreen
-                  reference={{
-                    accountId: decodeURIComponent(params.accountId),
-                    accountType: LOYALTY_ACCOUNT_TYPE,
-                  }}
-                />
-              )}
-            </Route>
-            <Route path="/balance">
-              <CardBalance />
-            </Route>
-            <Route path="/card">
-              <CardEntryScreen />
-            </Route>
-            <Route path="/crm">
-              <CrmSearchScreen />
-            </Route>
-            <Route path="/crm/new">
-              <NewCustomerScreen />
-            </Route>
-            <Route path="/crm/customers/:number/edit">
-              {(params) => (
-                <EditCustomerScreen customerNumber={decodeURIComponent(params.number)} />
-              )}
-            </Route>
-            <Route path="/crm/customers/:number">
-              {(params) => {
-                const customerNumber = decodeURIComponent(params.number);
-                return (
-                  <ClientDetailsScreen
-                    customerNumber={customerNumber}
-                    loyalty={
-                      <>
-                        <LoyaltyAccountsPanel customerNumber={customerNumber} openSingle={false} />
+          <ScreenLoadBoundary resetKey={location}>
+            <Suspense
+              fallback={
+                <p role="status" className="p-4 text-xl text-slate-700">
+                  Opening…
+                </p>
+              }
+            >
+              <Switch>
+                <Route path="/">
+                  <CustomerSearchScreen />
+                </Route>
+                <Route path="/customers/:number">
+                  {(params) => {
+                    const customerNumber = decodeURIComponent(params.number);
+                    return (
+                      <CustomerScreen customerNumber={customerNumber}>
+                        <LoyaltyAccountsPanel customerNumber={customerNumber} />
                         <PointsCard customerNumber={customerNumber} />
-                      </>
-                    }
-                  />
-                );
-              }}
-            </Route>
-            <Route path="/points/:number">
-              {(params) => <PointsScreen customerNumber={decodeURIComponent(params.number)} />}
-            </Route>
-            <Route path="/outbox">
-              <OutboxScreen />
-            </Route>
-            <Route>
-              <div className="p-6 text-xl">
-                This page does not exist. Use Customer search above.
-              </div>
-            </Route>
-          </Switch>
+                      </CustomerScreen>
+                    );
+                  }}
+                </Route>
+                <Route path="/accounts/:accountId">
+                  {(params) => (
+                    <BalanceScreen
+                      reference={{
+                        accountId: decodeURIComponent(params.accountId),
+                        accountType: LOYALTY_ACCOUNT_TYPE,
+                      }}
+                    />
+                  )}
+                </Route>
+                <Route path="/balance">
+                  <CardBalance />
+                </Route>
+                <Route path="/card">
+                  <CardEntryScreen />
+                </Route>
+                <Route path="/crm">
+                  <CrmSearchScreen />
+                </Route>
+                <Route path="/crm/new">
+                  <NewCustomerScreen />
+                </Route>
+                <Route path="/crm/customers/:number/edit">
+                  {(params) => (
+                    <EditCustomerScreen customerNumber={decodeURIComponent(params.number)} />
+                  )}
+                </Route>
+                <Route path="/crm/customers/:number">
+                  {(params) => {
+                    const customerNumber = decodeURIComponent(params.number);
+                    return (
+                      <ClientDetailsScreen
+                        customerNumber={customerNumber}
+                        loyalty={
+                          <>
+                            <LoyaltyAccountsPanel
+                              customerNumber={customerNumber}
+                              openSingle={false}
+                            />
+                            <PointsCard customerNumber={customerNumber} />
+                          </>
+                        }
+                      />
+                    );
+                  }}
+                </Route>
+                <Route path="/points/:number">
+                  {(params) => <PointsScreen customerNumber={decodeURIComponent(params.number)} />}
+                </Route>
+                <Route path="/outbox">
+                  <OutboxScreen />
+                </Route>
+                <Route>
+                  <div className="p-6 text-xl">
+                    This page does not exist. Use Customer search above.
+                  </div>
+                </Route>
+              </Switch>
+            </Suspense>
+          </ScreenLoadBoundary>
         </AppShell>
       </QueryClientProvider>
     </TerminalContext>

@@ -1,6 +1,6 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import type { AccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
-import type { LoyaltyProgrammeClient } from '../shared/enactor/loyalty-programme/loyalty-programme-client';
+import type { RestEndpoint } from '../shared/enactor/loyalty-programme/rest-call';
 import { isEnactorError } from '../shared/enactor/soap/errors';
 import { Outbox } from '../shared/outbox/outbox';
 import {
@@ -18,7 +18,7 @@ import { explainError } from '../shared/ui/error-panel';
 export async function startOutbox(
   config: TerminalConfig,
   accountBalanceService: AccountBalanceService,
-  loyaltyProgramme: LoyaltyProgrammeClient | null,
+  programmeEndpoint: RestEndpoint | null,
 ): Promise<Outbox> {
   const name = `enactor-outbox:${config.mode}:${config.deviceId}`;
   let storage: OutboxStorage;
@@ -46,9 +46,12 @@ export async function startOutbox(
       },
       'loyalty-earn': async ({ request }, signal) => {
         // Configuration changed since it was stored: keep it, say why.
-        if (!loyaltyProgramme)
+        if (!programmeEndpoint)
           return { outcome: 'refused', message: 'No points programme is configured on this till.' };
-        await loyaltyProgramme.earn(request, signal);
+        // Loaded on first use: most tills award points rarely, and start-up stays small.
+        const { createLoyaltyProgrammeClient } =
+          await import('../shared/enactor/loyalty-programme/loyalty-programme-client');
+        await createLoyaltyProgrammeClient(programmeEndpoint).earn(request, signal);
         return { outcome: 'delivered', note: `Reference ${request.reference}`, balance: null };
       },
     },

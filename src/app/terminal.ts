@@ -1,8 +1,6 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import { createAccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
-import { createCrmCustomerDataService } from '../shared/enactor/crm-customer-data-service/crm-customer-data-service';
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
-import { createLoyaltyProgrammeClient } from '../shared/enactor/loyalty-programme/loyalty-programme-client';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
 import { startOutbox } from './outbox';
@@ -22,22 +20,20 @@ export async function createTerminal(
     { currencyId: config.currency, locationId: config.locationId },
   );
   const programme = config.loyaltyProgramme;
-  const loyaltyProgramme = programme
-    ? createLoyaltyProgrammeClient({
+  const programmeEndpoint = programme
+    ? {
         baseUrl: programme.baseUrl,
         token: programme.token,
         timeoutMs: config.requestTimeoutMs,
         transport,
-      })
+      }
     : null;
   return {
     config,
     customerService: createCustomerService(endpoint(config.services.customerService)),
     accountBalanceService,
-    crmCustomerDataService: createCrmCustomerDataService(
-      endpoint(config.services.crmCustomerDataService),
-    ),
-    loyaltyProgramme,
-    outbox: await startOutbox(config, accountBalanceService, loyaltyProgramme),
+    crmEndpoint: endpoint(config.services.crmCustomerDataService),
+    programmeEndpoint,
+    outbox: await startOutbox(config, accountBalanceService, programmeEndpoint),
   };
 }

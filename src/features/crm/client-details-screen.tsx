@@ -12,6 +12,7 @@ import { ErrorPanel } from '../../shared/ui/error-panel';
 import { DetailsCard, Field } from '../../shared/ui/field';
 import { crmDetailsOptions } from './crm-queries';
 import { contactMethodLabel, labelOf } from './crm-labels';
+import { useCrmService } from './use-crm-service';
 
 type SectionId = 'personal' | 'contact' | 'jobs' | 'loyalty' | 'groups' | 'appointments';
 const SECTIONS: readonly { id: SectionId; label: string }[] = [
@@ -177,7 +178,7 @@ export function ClientDetailsScreen({
   customerNumber: string;
   loyalty: ReactNode;
 }) {
-  const { crmCustomerDataService } = useTerminal();
+  const crmCustomerDataService = useCrmService();
   const [, navigate] = useLocation();
   const details = useQuery(crmDetailsOptions(crmCustomerDataService, customerNumber));
   const customer = details.data;

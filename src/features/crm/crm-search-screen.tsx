@@ -17,6 +17,7 @@ import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target'
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { crmSearchOptions } from './crm-queries';
 import { useCrmSearchStore } from './crm-search-store';
+import { useCrmService } from './use-crm-service';
 
 const FIELDS: readonly {
   field: keyof CrmCriteria;
@@ -43,7 +44,8 @@ const SORTS: readonly { column: CrmSort['column']; label: string }[] = [
 
 /** CRM Client Search: any of seven fields, sorted by a column, paged on the server. */
 export function CrmSearchScreen() {
-  const { config, crmCustomerDataService } = useTerminal();
+  const { config } = useTerminal();
+  const crmCustomerDataService = useCrmService();
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
   const store = useCrmSearchStore();
@@ -89,9 +91,15 @@ export function CrmSearchScreen() {
         <h1 id="crm-heading" className="text-3xl font-bold text-slate-900">
           Client search
         </h1>
-        <Button variant="primary" className="ml-auto" onClick={() => navigate(routes.crmNew)}>
-          New customer
-        </Button>
+        <div className="ml-auto flex gap-2">
+          <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
+            Keyboard
+          </Button>
+          <Button onClick={() => store.clear()}>Clear</Button>
+          <Button variant="primary" onClick={() => navigate(routes.crmNew)}>
+            New customer
+          </Button>
+        </div>
       </div>
       <form
         role="search"
@@ -118,13 +126,9 @@ export function CrmSearchScreen() {
             />
           </label>
         ))}
-        <div className="flex items-end gap-2">
-          <Button type="submit" variant="primary" className="flex-1">
+        <div className="flex items-end">
+          <Button type="submit" variant="primary" className="w-full">
             Search
-          </Button>
-          <Button onClick={() => store.clear()}>Clear</Button>
-          <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
-            Keyboard
           </Button>
         </div>
       </form>

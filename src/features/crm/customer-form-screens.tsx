@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { draftFromDetails, type CustomerDraft } from '../../shared/domain/crm';
-import { useTerminal } from '../../shared/terminal/terminal-context';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { crmDetailsOptions } from './crm-queries';
 import { CustomerForm } from './customer-form';
+import { useCrmService } from './use-crm-service';
 
 const BLANK: CustomerDraft = {
   title: '',
@@ -29,7 +29,7 @@ export function NewCustomerScreen() {
 
 /** The edit form starts from the record as the server has it now, stamp included. */
 export function EditCustomerScreen({ customerNumber }: { customerNumber: string }) {
-  const { crmCustomerDataService } = useTerminal();
+  const crmCustomerDataService = useCrmService();
   const details = useQuery(crmDetailsOptions(crmCustomerDataService, customerNumber));
   if (details.isPending) {
     return (

@@ -20,6 +20,7 @@ import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target'
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { CONTACT_METHOD_OPTIONS } from './crm-labels';
 import { crmKeys } from './crm-queries';
+import { useCrmService } from './use-crm-service';
 
 type TextField = Exclude<
   DraftField,
@@ -127,7 +128,8 @@ export function CustomerForm({
   base: CustomerDetails | null;
   title: ReactNode;
 }) {
-  const { config, crmCustomerDataService } = useTerminal();
+  const { config } = useTerminal();
+  const crmCustomerDataService = useCrmService();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState(initial);

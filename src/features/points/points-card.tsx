@@ -7,6 +7,7 @@ import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { balanceCheckOptions } from './points-queries';
+import { useProgrammeClient } from './use-programme-client';
 
 function Card({
   client,
@@ -65,7 +66,7 @@ function Card({
 
 /** The customer's points at a glance, on the customer page; nothing where no programme is set. */
 export function PointsCard({ customerNumber }: { customerNumber: string }) {
-  const { loyaltyProgramme } = useTerminal();
+  const loyaltyProgramme = useProgrammeClient();
   return loyaltyProgramme ? (
     <Card client={loyaltyProgramme} customerNumber={customerNumber} />
   ) : null;

@@ -5,7 +5,6 @@ import type { LoyaltyProgrammeClient } from '../../shared/enactor/loyalty-progra
 import { isEnactorError } from '../../shared/enactor/soap/errors';
 import { PendingNote } from '../../shared/outbox/pending-note';
 import { useSelectionStore } from '../../shared/stores/selection-store';
-import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { EarnPanel } from './earn-panel';
@@ -13,6 +12,7 @@ import { PointsHistory } from './points-history';
 import { balanceCheckOptions } from './points-queries';
 import { PointsSummary } from './points-summary';
 import { RedeemPanel } from './redeem-panel';
+import { useProgrammeClient } from './use-programme-client';
 
 const ACTIONS = [
   { id: 'earn', label: 'Award points' },
@@ -21,7 +21,7 @@ const ACTIONS = [
 
 /** A member of the REST points programme: figures, history, and earning or redeeming. */
 export function PointsScreen({ customerNumber }: { customerNumber: string }) {
-  const { loyaltyProgramme } = useTerminal();
+  const loyaltyProgramme = useProgrammeClient();
   const selected = useSelectionStore((s) => s.customer);
   const name = selected?.customerNumber === customerNumber ? customerDisplayName(selected) : null;
   return (

@@ -9,6 +9,7 @@ import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
 import { explainError } from '../../shared/ui/error-panel';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
 import { pointsKeys } from './points-queries';
+import { useProgrammeClient } from './use-programme-client';
 
 /**
  * Holds points against a sale (Authorize). Checked against the available balance before it is
@@ -16,7 +17,8 @@ import { pointsKeys } from './points-queries';
  * The same sale id never holds points twice, so Try again is always safe.
  */
 export function RedeemPanel({ member }: { member: PointsMember }) {
-  const { config, outbox, loyaltyProgramme } = useTerminal();
+  const { config, outbox } = useTerminal();
+  const loyaltyProgramme = useProgrammeClient();
   const queryClient = useQueryClient();
   const amount = useDigitEntry(6);
   const [saleId, setSaleId] = useState('');

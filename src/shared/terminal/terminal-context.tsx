@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
 import type { TerminalConfig } from '../config/terminal-config';
 import type { AccountBalanceService } from '../enactor/account-balance-service/account-balance-service';
-import type { CrmCustomerDataService } from '../enactor/crm-customer-data-service/crm-customer-data-service';
 import type { CustomerService } from '../enactor/customer-service/customer-service';
-import type { LoyaltyProgrammeClient } from '../enactor/loyalty-programme/loyalty-programme-client';
+import type { SoapEndpoint } from '../enactor/soap/soap-call';
+import type { RestEndpoint } from '../enactor/loyalty-programme/rest-call';
 import type { Outbox } from '../outbox/outbox';
 
 /** What the app shell hands every feature: the configuration, the Enactor clients, the outbox. */
@@ -11,9 +11,10 @@ export interface Terminal {
   readonly config: TerminalConfig;
   readonly customerService: CustomerService;
   readonly accountBalanceService: AccountBalanceService;
-  readonly crmCustomerDataService: CrmCustomerDataService;
+  /** Where CRMCustomerDataService is: the CRM screens (loaded on first use) build its client. */
+  readonly crmEndpoint: SoapEndpoint;
   /** The REST points programme, or null where the till has none configured. */
-  readonly loyaltyProgramme: LoyaltyProgrammeClient | null;
+  readonly programmeEndpoint: RestEndpoint | null;
   /** Every write that moves points goes through it: stored first, sent exactly once. */
   readonly outbox: Outbox;
 }
