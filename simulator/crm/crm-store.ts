@@ -107,8 +107,13 @@ export class CrmStore {
     return this.accounts.forCustomer(customerNumber).find((a) => a.pan)?.pan ?? '';
   }
 
-  /** What is wrong with a record the till sends, as the service would say it. */
-  validate(r: CrmRecord): ValidationProblem[] {
+  /**
+   * What is wrong with a record the till sends, as the service would say it. An e-mail is
+   * checked for another owner only when it is new to the record: an address it already had
+   * (generated namesakes share some) is not the cashier's doing.
+   */
+  validate(r: CrmRecord, before?: CrmRecord): ValidationProblem[] {
+    const had = new Set(before?.emails.map((e) => e.value.trim().toLowerCase()) ?? []);
     const problems: ValidationProblem[] = [];
     if (r.forename.trim() === '')
       problems.push({ field: 'customerName.forename', message: 'Forename is mandatory.' });
@@ -122,6 +127,7 @@ export class CrmStore {
         });
         continue;
       }
+      if (had.has(e.value.trim().toLowerCase())) continue;
       const owner = this.emailOwner(e.value);
       if (owner && owner !== r.customerNumber)
         problems.push({

@@ -235,7 +235,7 @@ export function crmCustomerDataServiceOperations(crm: CrmStore) {
         customerNumber,
         lastUpdated: current.lastUpdated,
       };
-      const problems = crm.validate(next);
+      const problems = crm.validate(next, current);
       if (problems.length > 0) return invalid('updateCustomers', problems);
       return saved('updateCustomers', outcome('Success') + customerXml(crm.update(next)));
     },
