@@ -357,7 +357,7 @@ export function CustomerForm({
             type="checkbox"
             checked={draft.contactable}
             onChange={(e) => set('contactable', e.target.checked)}
-            className="size-8 accent-blue-700"
+            className="size-12 shrink-0 accent-blue-700"
           />
           Happy to be contacted
         </label>
