@@ -103,6 +103,30 @@ for (const [w, h] of [
   await page.getByText('points available').waitFor();
   await shot('customer-points-card');
 
+  await page.goto(`${base}/crm`);
+  await page.getByRole('heading', { name: 'Client search' }).waitFor();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await shot('crm-empty-refused');
+  await page.getByLabel('Surname', { exact: true }).fill('smith');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('list', { name: 'Clients found' }).waitFor();
+  await shot('crm-results');
+  await page.getByRole('button', { name: 'Keyboard' }).click();
+  await shot('crm-keyboard');
+  await page.goto(`${base}/crm/customers/100`);
+  await page.getByRole('heading', { name: /Amelia/ }).waitFor();
+  await page.getByRole('list', { name: 'Loyalty accounts' }).waitFor();
+  await shot('crm-details');
+  await page.getByRole('button', { name: 'Appointments' }).click();
+  await shot('crm-details-scrolled');
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Surname *').waitFor();
+  await shot('crm-edit');
+  await page.goto(`${base}/crm/new`);
+  await page.getByLabel('E-mail').fill('zoe@');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await shot('crm-new-invalid');
+
   await page.route('**/terminal-config.json', (r) =>
     r.fulfill({ json: { mode: 'live', currency: 'pounds' } }),
   );
