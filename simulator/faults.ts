@@ -1,3 +1,5 @@
+import { seededRandom } from './random.ts';
+
 /**
  * The fault switch tests and trainers use: make the next N calls fail in a chosen way.
  * `disconnect` drops the connection without an answer (after the work is done, so a client
@@ -35,18 +37,6 @@ export interface FaultPlan {
 export interface Fault {
   readonly kind: FaultKind;
   readonly delayMs?: number;
-}
-
-/** mulberry32: small, seeded, good enough to spread faults. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export class FaultSwitch {

@@ -1,16 +1,5 @@
+import { seededRandom } from '../random.ts';
 import type { CustomerRecord } from './customer-record.ts';
-
-/** mulberry32: a tiny deterministic PRNG, so the same seed always gives the same customers. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FEMALE = [
   'Olivia',
@@ -327,7 +316,7 @@ function pad(n: number): string {
 
 /** `count` realistic UK customers, the same for the same seed. */
 export function generateCustomers(count: number, seed = 20261122): CustomerRecord[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const out: CustomerRecord[] = new Array<CustomerRecord>(count);
   for (let i = 0; i < count; i++) {
     const female = rnd() < 0.5;

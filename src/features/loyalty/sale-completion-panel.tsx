@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { LoyaltyAccount } from '../../shared/domain/loyalty';
 import { EntryStatus } from '../../shared/outbox/entry-status';
+import { useTransactionId } from '../../shared/outbox/use-transaction-id';
 import { useOutboxStore } from '../../shared/outbox/outbox-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
@@ -21,8 +22,8 @@ const MAX_AMOUNT = 1_000_000;
 export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
   const { config, outbox } = useTerminal();
   const queryClient = useQueryClient();
-  const [transactionId, setTransactionId] = useState<string | null>(null);
   const [sale, setSale] = useState(0);
+  const { id: transactionId, failed: unnumbered } = useTransactionId(sale);
   const amount = useDigitEntry();
   const [submittedId, setSubmittedId] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
@@ -31,17 +32,6 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
   const points = account.accountType === LOYALTY_ACCOUNT_TYPE;
   const format = (n: number) =>
     formatBalance(n, account.accountType, account.currencyId || config.currency, config.locale);
-
-  useEffect(() => {
-    let current = true;
-    outbox.nextTransactionId().then(
-      (id) => current && setTransactionId(id),
-      () => current && setProblem('This till could not number the sale. Reload the till.'),
-    );
-    return () => {
-      current = false;
-    };
-  }, [outbox, sale]);
 
   const delivered = entry?.state === 'delivered';
   useEffect(() => {
@@ -89,7 +79,6 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
     setSubmittedId(null);
     amount.setDigits('');
     setProblem('');
-    setTransactionId(null);
     setSale((n) => n + 1);
   };
 
@@ -138,9 +127,9 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
           </Button>
         )}
       </div>
-      {problem && (
+      {(problem || unnumbered) && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          {problem}
+          {problem || 'This till could not number the sale. Reload the till.'}
         </p>
       )}
       {submittedId === null ? (

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { EntryStatus } from '../../shared/outbox/entry-status';
 import { useOutboxStore } from '../../shared/outbox/outbox-store';
+import { useTransactionId } from '../../shared/outbox/use-transaction-id';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
@@ -20,24 +21,15 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
   const queryClient = useQueryClient();
   const amount = useDigitEntry(6);
   const [reason, setReason] = useState(REASONS[0] as string);
-  const [reference, setReference] = useState('');
+  const [typedReference, setReference] = useState<string | null>(null);
   const [round, setRound] = useState(0);
+  const fresh = useTransactionId(round);
+  // The till's own unused id, until the cashier types another.
+  const reference = typedReference ?? (fresh.id ? `${config.deviceId}-${fresh.id}` : '');
   const [submittedId, setSubmittedId] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
   const submitting = useRef(false);
   const entry = useOutboxStore((s) => s.entries.find((e) => e.id === submittedId));
-
-  useEffect(() => {
-    let current = true;
-    // A reference this till has never used: its device id and a fresh transaction id.
-    outbox.nextTransactionId().then(
-      (id) => current && setReference(`${config.deviceId}-${id}`),
-      () => current && setProblem('This till could not number the award. Reload the till.'),
-    );
-    return () => {
-      current = false;
-    };
-  }, [outbox, config.deviceId, round]);
 
   const delivered = entry?.state === 'delivered';
   useEffect(() => {
@@ -75,7 +67,7 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
     setSubmittedId(null);
     amount.setDigits('');
     setProblem('');
-    setReference('');
+    setReference(null);
     setRound((n) => n + 1);
   };
 
@@ -128,9 +120,9 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
           </Button>
         )}
       </div>
-      {problem && (
+      {(problem || fresh.failed) && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          {problem}
+          {problem || 'This till could not number this. Reload the till.'}
         </p>
       )}
       {submittedId === null ? (

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PointsMember } from '../../shared/domain/points';
 import { isEnactorError } from '../../shared/enactor/soap/errors';
+import { useTransactionId } from '../../shared/outbox/use-transaction-id';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
@@ -17,25 +18,17 @@ import { useProgrammeClient } from './use-programme-client';
  * The same sale id never holds points twice, so Try again is always safe.
  */
 export function RedeemPanel({ member }: { member: PointsMember }) {
-  const { config, outbox } = useTerminal();
+  const { config } = useTerminal();
   const loyaltyProgramme = useProgrammeClient();
   const queryClient = useQueryClient();
   const amount = useDigitEntry(6);
-  const [saleId, setSaleId] = useState('');
+  const [typedSaleId, setSaleId] = useState<string | null>(null);
   const [round, setRound] = useState(0);
+  const fresh = useTransactionId(round);
+  // The till's own unused id, until the cashier types another.
+  const saleId = typedSaleId ?? (fresh.id ? `${config.deviceId}-${fresh.id}` : '');
   const [problem, setProblem] = useState('');
   const n = (v: number) => v.toLocaleString(config.locale);
-
-  useEffect(() => {
-    let current = true;
-    outbox.nextTransactionId().then(
-      (id) => current && setSaleId(`${config.deviceId}-${id}`),
-      () => current && setProblem('This till could not number the sale. Reload the till.'),
-    );
-    return () => {
-      current = false;
-    };
-  }, [outbox, config.deviceId, round]);
 
   const authorize = useMutation({
     mutationFn: (request: { ref: string; saleId: string; requestedPoints: number }) => {
@@ -70,7 +63,7 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
     authorize.reset();
     amount.setDigits('');
     setProblem('');
-    setSaleId('');
+    setSaleId(null);
     setRound((r) => r + 1);
   };
 
@@ -114,9 +107,9 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
           </Button>
         )}
       </div>
-      {problem && (
+      {(problem || fresh.failed) && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          {problem}
+          {problem || 'This till could not number this. Reload the till.'}
         </p>
       )}
       {explained && (
