@@ -92,6 +92,21 @@ const SEED_100: Omit<CrmRecord, keyof CustomerRecord | 'addresses'> & {
   lastUpdated: '2024-02-14T05:22:35Z',
 };
 
+const numberDigits = (c: CustomerRecord) =>
+  c.customerNumber.replace(/\D/g, '').padStart(8, '0').slice(-8);
+
+/** The e-mail and mobile a search row's customer has in CRM (cheap: no full record). */
+export function derivedEmail(c: CustomerRecord): string {
+  if (c.customerNumber === '100') return SEED_100.emails[0]?.value ?? '';
+  return `${ascii(c.forename)}.${ascii(c.surname)}@example.co.uk`;
+}
+
+export function derivedPhone(c: CustomerRecord): string {
+  if (c.customerNumber === '100') return SEED_100.phones[0]?.value ?? '';
+  const digits = numberDigits(c);
+  return `07${digits.slice(0, 3)} ${digits.slice(3)}`;
+}
+
 /**
  * The CRM record of a customer the simulator has only as a search row: contact details,
  * a job, groups and an appointment derived from the customer number (stable across runs).
@@ -107,7 +122,7 @@ export function deriveCrmRecord(c: CustomerRecord): CrmRecord {
   };
   if (c.customerNumber === '100') return { ...base, ...SEED_100 };
   const h = hash(c.customerNumber);
-  const digits = c.customerNumber.replace(/\D/g, '').padStart(8, '0').slice(-8);
+  const digits = numberDigits(c);
   return {
     ...base,
     initials: `${c.forename.charAt(0)}${c.surname.charAt(0)}`.toUpperCase(),
@@ -129,14 +144,14 @@ export function deriveCrmRecord(c: CustomerRecord): CrmRecord {
     ],
     emails: [
       {
-        value: `${ascii(c.forename)}.${ascii(c.surname)}@example.co.uk`,
+        value: derivedEmail(c),
         typeId: 'EMAIL_HOME',
         preferred: true,
       },
     ],
     phones: [
       {
-        value: `07${digits.slice(0, 3)} ${digits.slice(3)}`,
+        value: derivedPhone(c),
         typeId: 'PHONE_MOBILE',
         preferred: true,
       },

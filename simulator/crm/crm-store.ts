@@ -1,6 +1,12 @@
 import type { AccountStore } from '../accounts/account-store.ts';
 import type { CustomerStore } from '../customers/customer-store.ts';
-import { deriveCrmRecord, toCustomerRecord, type CrmRecord } from './crm-record.ts';
+import {
+  deriveCrmRecord,
+  derivedEmail,
+  derivedPhone,
+  toCustomerRecord,
+  type CrmRecord,
+} from './crm-record.ts';
 
 export interface CrmCriteria {
   readonly forename?: string;
@@ -55,11 +61,17 @@ export class CrmStore {
     return customer ? deriveCrmRecord(customer) : undefined;
   }
 
-  search(criteria: CrmCriteria, sort: CrmSortProperty, descending: boolean): CrmRecord[] {
+  /**
+   * Customer numbers matching every criterion, in the order asked for. Matching and ordering
+   * use a light view of each candidate (its search row, or its CRM record if it was changed);
+   * derived e-mails and phones are worked out only when those criteria are given, so full
+   * records are built only for the page the caller returns.
+   */
+  search(criteria: CrmCriteria, sort: CrmSortProperty, descending: boolean): string[] {
     const c = Object.fromEntries(
       Object.entries(criteria).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
     ) as CrmCriteria;
-    // Narrow with an index where one fits, then check every criterion on the records.
+    // Narrow with an index where one fits, then check every criterion.
     let positions: Iterable<number>;
     if (c.loyaltyNumber) {
       const owner = this.accounts.byCard(c.loyaltyNumber.replace(/\D/g, ''))?.customerNumber;
@@ -72,35 +84,77 @@ export class CrmStore {
     } else {
       positions = Array.from({ length: this.customers.size }, (_, i) => i);
     }
-    const found: CrmRecord[] = [];
+    const wanted = {
+      forename: c.forename ? fold(c.forename) : '',
+      surname: c.surname ? fold(c.surname) : '',
+      postCode: c.postCode ? compact(c.postCode) : '',
+      address: c.address ? fold(c.address) : '',
+      email: c.emailAddress ? fold(c.emailAddress) : '',
+      phone: c.phoneNumber ? phoneDigits(c.phoneNumber) : '',
+    };
+    const found: { number: string; key: string }[] = [];
     for (const p of positions) {
-      const record = this.get(this.customers.at(p).customerNumber);
-      if (record && this.matches(record, c)) found.push(record);
-    }
-    const key = (r: CrmRecord) => {
-      const address = r.addresses.find((a) => a.preferred) ?? r.addresses[0];
+      const row = this.customers.at(p);
+      const changed = this.changed.get(row.customerNumber);
+      const address = changed
+        ? (changed.addresses.find((a) => a.preferred) ?? changed.addresses[0])
+        : undefined;
+      const forename = changed?.forename ?? row.forename;
+      const surname = changed?.surname ?? row.surname;
+      const town = changed ? (address?.town ?? '') : row.town;
+      const postCode = changed ? (address?.postCode ?? '') : row.postCode;
+      if (wanted.forename && !fold(forename).startsWith(wanted.forename)) continue;
+      if (wanted.surname && !fold(surname).startsWith(wanted.surname)) continue;
+      if (wanted.postCode && !compact(postCode).startsWith(wanted.postCode)) continue;
+      if (wanted.address) {
+        const lines = changed
+          ? changed.addresses.map((a) =>
+              [a.street1, a.street2, a.street3, a.town, a.county].join(' '),
+            )
+          : [[row.street1, row.street2, row.street3, row.town, row.province].join(' ')];
+        if (!lines.some((l) => fold(l).includes(wanted.address))) continue;
+      }
+      if (wanted.email) {
+        const emails = changed ? changed.emails.map((e) => e.value) : [derivedEmail(row)];
+        if (!emails.some((e) => fold(e).startsWith(wanted.email))) continue;
+      }
+      if (wanted.phone) {
+        const phones = changed ? changed.phones.map((e) => e.value) : [derivedPhone(row)];
+        if (!phones.some((ph) => phoneDigits(ph).includes(wanted.phone))) continue;
+      }
+      if (
+        c.loyaltyNumber &&
+        this.loyaltyNumber(row.customerNumber) !== c.loyaltyNumber.replace(/\D/g, '')
+      )
+        continue;
+      let key: string;
       switch (sort) {
         case 'customerName.surname':
-          return `${fold(r.surname)}\u0000${fold(r.forename)}`;
+          key = `${fold(surname)}\u0000${fold(forename)}`;
+          break;
         case 'customerName.forename':
-          return `${fold(r.forename)}\u0000${fold(r.surname)}`;
+          key = `${fold(forename)}\u0000${fold(surname)}`;
+          break;
         case 'AddressJoin:town':
-          return fold(address?.town ?? '');
+          key = fold(town);
+          break;
         case 'AddressJoin:postCode':
-          return compact(address?.postCode ?? '');
+          key = compact(postCode);
+          break;
         case 'customerNumber':
-          return r.customerNumber;
+          key = row.customerNumber;
+          break;
       }
-    };
-    const keyed = found.map((r) => [key(r), r] as const);
-    keyed.sort(([a, ra], [b, rb]) =>
-      a === b
-        ? ra.customerNumber < rb.customerNumber
+      found.push({ number: row.customerNumber, key });
+    }
+    found.sort((a, b) =>
+      a.key === b.key
+        ? a.number < b.number
           ? -1
           : 1
-        : (a < b ? -1 : 1) * (descending ? -1 : 1),
+        : (a.key < b.key ? -1 : 1) * (descending ? -1 : 1),
     );
-    return keyed.map(([, r]) => r);
+    return found.map((f) => f.number);
   }
 
   loyaltyNumber(customerNumber: string): string {
@@ -185,33 +239,5 @@ export class CrmStore {
       if (owns(r)) return r?.customerNumber;
     }
     return undefined;
-  }
-
-  private matches(r: CrmRecord, c: CrmCriteria): boolean {
-    const address = r.addresses.find((a) => a.preferred) ?? r.addresses[0];
-    if (c.forename && !fold(r.forename).startsWith(fold(c.forename))) return false;
-    if (c.surname && !fold(r.surname).startsWith(fold(c.surname))) return false;
-    if (c.postCode && !compact(address?.postCode ?? '').startsWith(compact(c.postCode)))
-      return false;
-    if (c.address) {
-      const text = r.addresses
-        .map((a) => fold([a.street1, a.street2, a.street3, a.town, a.county].join(' ')))
-        .join(' | ');
-      if (!text.includes(fold(c.address))) return false;
-    }
-    if (c.emailAddress) {
-      const wanted = fold(c.emailAddress);
-      if (!r.emails.some((e) => fold(e.value).startsWith(wanted))) return false;
-    }
-    if (c.phoneNumber) {
-      const wanted = phoneDigits(c.phoneNumber);
-      if (!r.phones.some((p) => phoneDigits(p.value).includes(wanted))) return false;
-    }
-    if (
-      c.loyaltyNumber &&
-      this.loyaltyNumber(r.customerNumber) !== c.loyaltyNumber.replace(/\D/g, '')
-    )
-      return false;
-    return true;
   }
 }

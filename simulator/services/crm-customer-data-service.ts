@@ -149,7 +149,11 @@ export function crmCustomerDataServiceOperations(crm: CrmStore) {
         ? childOf(order, CORE, 'sortOrder')?.text.trim() === 'DESCENDING'
         : false;
       const found = crm.search(criteria, sort, descending);
-      const page = found.slice(offset, offset + count);
+      // Full records only for the rows sent.
+      const page = found
+        .slice(offset, offset + count)
+        .map((n) => crm.get(n))
+        .filter((r): r is NonNullable<typeof r> => r !== undefined);
       const list = pagedArrayList(
         COLUMNS,
         page.map((r) => {
