@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LoyaltyAccount } from '../../shared/domain/loyalty';
 import { EntryStatus } from '../../shared/outbox/entry-status';
 import { useTransactionId } from '../../shared/outbox/use-transaction-id';
-import { useOutboxStore } from '../../shared/outbox/outbox-store';
+import { useOutboxSubmission } from '../../shared/outbox/use-outbox-submission';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
@@ -20,70 +20,57 @@ const MAX_AMOUNT = 1_000_000;
  * dropped connection never applies it twice.
  */
 export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
-  const { config, outbox } = useTerminal();
+  const { config } = useTerminal();
   const queryClient = useQueryClient();
   const [sale, setSale] = useState(0);
   const { id: transactionId, failed: unnumbered } = useTransactionId(sale);
   const amount = useDigitEntry();
-  const [submittedId, setSubmittedId] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
-  const submitting = useRef(false);
-  const entry = useOutboxStore((s) => s.entries.find((e) => e.id === submittedId));
+  // The balance on screen is the server's: ask again once the update is applied.
+  const submission = useOutboxSubmission(
+    () => void queryClient.invalidateQueries({ queryKey: loyaltyKeys.all }),
+  );
+  const { entry, submitted } = submission;
   const points = account.accountType === LOYALTY_ACCOUNT_TYPE;
   const format = (n: number) =>
     formatBalance(n, account.accountType, account.currencyId || config.currency, config.locale);
 
-  const delivered = entry?.state === 'delivered';
-  useEffect(() => {
-    // The balance on screen is the server's: ask again once the update is applied.
-    if (delivered) void queryClient.invalidateQueries({ queryKey: loyaltyKeys.all });
-  }, [delivered, queryClient]);
-
   const complete = async () => {
-    if (!transactionId || submitting.current) return;
+    if (!transactionId) return;
     if (amount.value < 1 || amount.value > MAX_AMOUNT) {
       setProblem(
         `Type an amount from 1 to ${MAX_AMOUNT.toLocaleString(config.locale)}${points ? ' points' : ''}.`,
       );
       return;
     }
-    submitting.current = true;
-    const id = `${config.deviceId}:${transactionId}`;
-    try {
-      await outbox.enqueue({
-        id,
-        payload: {
-          kind: 'balance-update',
-          request: {
-            transactionId,
-            deviceId: config.deviceId,
-            locationId: config.locationId,
-            account: { accountId: account.accountId, accountType: account.accountType },
-            updateAmount: amount.value,
-            dateTimeUpdated: new Date().toISOString(),
-            currencyId: account.currencyId || config.currency,
-          },
+    await submission.submit({
+      id: `${config.deviceId}:${transactionId}`,
+      payload: {
+        kind: 'balance-update',
+        request: {
+          transactionId,
+          deviceId: config.deviceId,
+          locationId: config.locationId,
+          account: { accountId: account.accountId, accountType: account.accountType },
+          updateAmount: amount.value,
+          dateTimeUpdated: new Date().toISOString(),
+          currencyId: account.currencyId || config.currency,
         },
-        summary: `+${format(amount.value)}`,
-        subject: account.accountId,
-      });
-      setSubmittedId(id);
-    } catch {
-      submitting.current = false;
-      setProblem('The till could not save this sale. Nothing was sent: tap Complete sale again.');
-    }
+      },
+      summary: `+${format(amount.value)}`,
+      subject: account.accountId,
+    });
   };
 
   const nextSale = () => {
-    submitting.current = false;
-    setSubmittedId(null);
+    submission.reset();
     amount.setDigits('');
     setProblem('');
     setSale((n) => n + 1);
   };
 
   const onKey = (action: KeyboardAction) => {
-    if (submittedId) return;
+    if (submitted) return;
     if (action.type === 'enter') return void complete();
     setProblem('');
     amount.press(action);
@@ -109,14 +96,14 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
         <DigitField
           label={points ? 'Points to add' : 'Amount to add (minor units, e.g. pence)'}
           digits={amount.digits}
-          readOnly={submittedId !== null}
+          readOnly={submitted}
           invalid={problem !== ''}
           onChange={(text) => {
             amount.setDigits(text);
             setProblem('');
           }}
         />
-        {submittedId === null && (
+        {!submitted && (
           <Button
             variant="primary"
             className="h-14 text-xl"
@@ -127,12 +114,15 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
           </Button>
         )}
       </div>
-      {(problem || unnumbered) && (
+      {(problem || unnumbered || submission.failed) && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          {problem || 'This till could not number the sale. Reload the till.'}
+          {problem ||
+            (unnumbered
+              ? 'This till could not number the sale. Reload the till.'
+              : 'The till could not save this sale. Nothing was sent: tap Complete sale again.')}
         </p>
       )}
-      {submittedId === null ? (
+      {!submitted ? (
         <NumericKeypad compact onAction={onKey} />
       ) : (
         <>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { EntryStatus } from '../../shared/outbox/entry-status';
-import { useOutboxStore } from '../../shared/outbox/outbox-store';
+import { useOutboxSubmission } from '../../shared/outbox/use-outbox-submission';
 import { useTransactionId } from '../../shared/outbox/use-transaction-id';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
@@ -17,7 +17,7 @@ const MAX_POINTS = 100_000;
  * the reference is the earning's idempotency key.
  */
 export function EarnPanel({ customerNumber }: { customerNumber: string }) {
-  const { config, outbox } = useTerminal();
+  const { config } = useTerminal();
   const queryClient = useQueryClient();
   const amount = useDigitEntry(6);
   const [reason, setReason] = useState(REASONS[0] as string);
@@ -26,45 +26,31 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
   const fresh = useTransactionId(round);
   // The till's own unused id, until the cashier types another.
   const reference = typedReference ?? (fresh.id ? `${config.deviceId}-${fresh.id}` : '');
-  const [submittedId, setSubmittedId] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
-  const submitting = useRef(false);
-  const entry = useOutboxStore((s) => s.entries.find((e) => e.id === submittedId));
-
-  const delivered = entry?.state === 'delivered';
-  useEffect(() => {
-    if (delivered)
-      void queryClient.invalidateQueries({ queryKey: pointsKeys.member(customerNumber) });
-  }, [delivered, queryClient, customerNumber]);
+  const submission = useOutboxSubmission(
+    () => void queryClient.invalidateQueries({ queryKey: pointsKeys.member(customerNumber) }),
+  );
+  const { entry, submitted } = submission;
 
   const award = async () => {
-    if (submitting.current || reference.trim() === '') return;
+    if (reference.trim() === '') return;
     if (amount.value < 1 || amount.value > MAX_POINTS) {
       setProblem(`Type from 1 to ${MAX_POINTS.toLocaleString(config.locale)} points.`);
       return;
     }
-    submitting.current = true;
-    const id = `earn:${customerNumber}:${reference.trim()}`;
-    try {
-      await outbox.enqueue({
-        id,
-        payload: {
-          kind: 'loyalty-earn',
-          request: { customerNumber, points: amount.value, reason, reference: reference.trim() },
-        },
-        summary: `+${amount.value.toLocaleString(config.locale)} points · ${reason}`,
-        subject: customerNumber,
-      });
-      setSubmittedId(id);
-    } catch {
-      submitting.current = false;
-      setProblem('The till could not save this award. Nothing was sent: tap Award points again.');
-    }
+    await submission.submit({
+      id: `earn:${customerNumber}:${reference.trim()}`,
+      payload: {
+        kind: 'loyalty-earn',
+        request: { customerNumber, points: amount.value, reason, reference: reference.trim() },
+      },
+      summary: `+${amount.value.toLocaleString(config.locale)} points · ${reason}`,
+      subject: customerNumber,
+    });
   };
 
   const again = () => {
-    submitting.current = false;
-    setSubmittedId(null);
+    submission.reset();
     amount.setDigits('');
     setProblem('');
     setReference(null);
@@ -80,7 +66,7 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
             type="button"
             role="radio"
             aria-checked={reason === r}
-            disabled={submittedId !== null}
+            disabled={submitted}
             onClick={() => setReason(r)}
             className={`min-h-12 rounded-lg border-2 px-3 text-base font-semibold ${reason === r ? 'border-blue-800 bg-blue-700 text-white' : 'border-slate-300 bg-white text-slate-900'}`}
           >
@@ -92,7 +78,7 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
         <span className="text-base font-semibold text-slate-800">Reference</span>
         <input
           value={reference}
-          readOnly={submittedId !== null}
+          readOnly={submitted}
           onChange={(e) => setReference(e.target.value.slice(0, 40))}
           autoComplete="off"
           className="h-12 rounded-lg border-2 border-slate-400 bg-white px-3 font-mono text-lg"
@@ -102,14 +88,14 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
         <DigitField
           label="Points to award"
           digits={amount.digits}
-          readOnly={submittedId !== null}
+          readOnly={submitted}
           invalid={problem !== ''}
           onChange={(text) => {
             amount.setDigits(text);
             setProblem('');
           }}
         />
-        {submittedId === null && (
+        {!submitted && (
           <Button
             variant="primary"
             className="h-14 text-xl"
@@ -120,12 +106,15 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
           </Button>
         )}
       </div>
-      {(problem || fresh.failed) && (
+      {(problem || fresh.failed || submission.failed) && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          {problem || 'This till could not number this. Reload the till.'}
+          {problem ||
+            (fresh.failed
+              ? 'This till could not number this. Reload the till.'
+              : 'The till could not save this award. Nothing was sent: tap Award points again.')}
         </p>
       )}
-      {submittedId === null ? (
+      {!submitted ? (
         <NumericKeypad
           compact
           onAction={(action) => {
