@@ -18,6 +18,13 @@ async function tapPoints(page: Page, digits: string) {
   for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
 }
 
+/** The reference the till fills in (its own unused id), once it has. */
+async function tillReference(page: Page): Promise<string> {
+  const field = page.getByRole('textbox', { name: 'Reference' });
+  await expect(field).toHaveValue(/^E2E-01-\d{13,}$/);
+  return field.inputValue();
+}
+
 const history = (page: Page) => page.getByRole('table').getByRole('row');
 
 test.describe('Points programme', () => {
@@ -64,8 +71,7 @@ test.describe('Points programme', () => {
   }) => {
     await openMember(page, 'CPOL-123185');
     await page.getByRole('radio', { name: 'Facebook Share' }).click();
-    const reference = await page.getByRole('textbox', { name: 'Reference' }).inputValue();
-    expect(reference).toMatch(/^E2E-01-\d{13,}$/);
+    const reference = await tillReference(page);
     await tapPoints(page, '100');
     await page.getByRole('button', { name: 'Award points' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Points awarded' })).toContainText(
@@ -134,7 +140,7 @@ test.describe('Points programme', () => {
   }) => {
     await openMember(page, '2059378440');
     await simulator.down('Loyalty/Earn');
-    const reference = await page.getByRole('textbox', { name: 'Reference' }).inputValue();
+    const reference = await tillReference(page);
     await tapPoints(page, '100');
     await page.getByRole('button', { name: 'Award points' }).click();
     await expect(page.getByText('Saved on this till, not sent yet: +100 points')).toBeVisible();
