@@ -44,6 +44,8 @@ if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
     totals.passed += e2e.stats.expected + e2e.stats.flaky;
     totals.failed += e2e.stats.unexpected;
     totals.skipped += e2e.stats.skipped;
+    if (e2e.stats.flaky > 0)
+      console.log(`\n${e2e.stats.flaky} journey(s) passed only on retry (flaky): see above.`);
   }
   if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) broken = true;
 }
