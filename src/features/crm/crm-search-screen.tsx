@@ -12,6 +12,7 @@ import { pageRangeLabel, type Page } from '../../shared/domain/paging';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
+import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
@@ -144,29 +145,22 @@ export function CrmSearchScreen() {
         submitted && (
           <div className="flex min-h-0 flex-1 flex-col gap-2">
             <div className="flex flex-wrap items-center gap-2">
-              <div
-                role="radiogroup"
-                aria-label="Sort by"
-                className="flex gap-1 rounded-lg bg-slate-200 p-1"
-              >
-                {SORTS.map((s) => {
+              {/* Tapping the sorted column again turns the order round. */}
+              <ChoiceGroup
+                look="segmented"
+                label="Sort by"
+                value={sort.column}
+                onChange={store.sortBy}
+                options={SORTS.map((s) => {
                   const on = sort.column === s.column;
-                  return (
-                    <button
-                      key={s.column}
-                      type="button"
-                      role="radio"
-                      aria-checked={on}
-                      aria-label={`Sort by ${s.label}${on ? (sort.descending ? ', descending' : ', ascending') : ''}`}
-                      onClick={() => store.sortBy(s.column)}
-                      className={`min-h-12 min-w-12 rounded-md px-3 text-base font-semibold ${on ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
-                    >
-                      {s.label}
-                      {on && (sort.descending ? ' ▼' : ' ▲')}
-                    </button>
-                  );
+                  const direction = sort.descending ? 'descending' : 'ascending';
+                  return {
+                    value: s.column,
+                    label: on ? `${s.label} ${sort.descending ? '▼' : '▲'}` : s.label,
+                    ariaLabel: `Sort by ${s.label}${on ? `, ${direction}` : ''}`,
+                  };
                 })}
-              </div>
+              />
               {page && page.total > 0 && (
                 <div className="ml-auto flex items-center gap-2">
                   <p aria-live="polite" className="text-lg font-semibold text-slate-900">

@@ -15,6 +15,7 @@ import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
+import { ChoiceGroup, type ChoiceOption } from '../../shared/ui/choice-group';
 import { explainError } from '../../shared/ui/error-panel';
 import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
@@ -33,7 +34,6 @@ const TEXT_FIELDS: readonly {
   required?: boolean;
   inputMode: 'text' | 'email' | 'tel';
   casing: Casing;
-  autoComplete: string;
 }[] = [
   {
     field: 'forename',
@@ -41,7 +41,6 @@ const TEXT_FIELDS: readonly {
     required: true,
     inputMode: 'text',
     casing: 'words',
-    autoComplete: 'off',
   },
   {
     field: 'surname',
@@ -49,37 +48,35 @@ const TEXT_FIELDS: readonly {
     required: true,
     inputMode: 'text',
     casing: 'words',
-    autoComplete: 'off',
   },
   {
     field: 'organisation',
     label: 'Organisation',
     inputMode: 'text',
     casing: 'words',
-    autoComplete: 'off',
   },
-  { field: 'email', label: 'E-mail', inputMode: 'email', casing: 'lower', autoComplete: 'off' },
-  { field: 'phone', label: 'Phone', inputMode: 'tel', casing: 'as-typed', autoComplete: 'off' },
-  { field: 'street1', label: 'Street', inputMode: 'text', casing: 'words', autoComplete: 'off' },
+  { field: 'email', label: 'E-mail', inputMode: 'email', casing: 'lower' },
+  { field: 'phone', label: 'Phone', inputMode: 'tel', casing: 'as-typed' },
+  { field: 'street1', label: 'Street', inputMode: 'text', casing: 'words' },
   {
     field: 'street2',
     label: 'Street, line 2',
     inputMode: 'text',
     casing: 'words',
-    autoComplete: 'off',
   },
-  { field: 'town', label: 'Town', inputMode: 'text', casing: 'words', autoComplete: 'off' },
-  { field: 'county', label: 'County', inputMode: 'text', casing: 'words', autoComplete: 'off' },
-  { field: 'postcode', label: 'Postcode', inputMode: 'text', casing: 'upper', autoComplete: 'off' },
+  { field: 'town', label: 'Town', inputMode: 'text', casing: 'words' },
+  { field: 'county', label: 'County', inputMode: 'text', casing: 'words' },
+  { field: 'postcode', label: 'Postcode', inputMode: 'text', casing: 'upper' },
 ];
 
 const TITLES = ['', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
-const SEXES: readonly [string, string][] = [
-  ['FEMALE', 'Female'],
-  ['MALE', 'Male'],
-  ['', 'Not given'],
+const SEXES: readonly ChoiceOption<string>[] = [
+  { value: 'FEMALE', label: 'Female' },
+  { value: 'MALE', label: 'Male' },
+  { value: '', label: 'Not given' },
 ];
 
+/** A labelled choice of a few, as chips. */
 function Choice({
   label,
   value,
@@ -88,26 +85,13 @@ function Choice({
 }: {
   label: string;
   value: string;
-  options: readonly (readonly [string, string])[];
+  options: readonly ChoiceOption<string>[];
   onChange: (value: string) => void;
 }) {
   return (
     <div className="flex flex-col gap-1">
       <span className="text-base font-semibold text-slate-800">{label}</span>
-      <div role="radiogroup" aria-label={label} className="flex flex-wrap gap-1">
-        {options.map(([v, text]) => (
-          <button
-            key={v || 'none'}
-            type="button"
-            role="radio"
-            aria-checked={value === v}
-            onClick={() => onChange(v)}
-            className={`min-h-12 min-w-12 rounded-lg border-2 px-3 text-base font-semibold ${value === v ? 'border-blue-800 bg-blue-700 text-white' : 'border-slate-300 bg-white text-slate-900'}`}
-          >
-            {text}
-          </button>
-        ))}
-      </div>
+      <ChoiceGroup label={label} value={value} options={options} onChange={onChange} />
     </div>
   );
 }
@@ -299,7 +283,7 @@ export function CustomerForm({
           <Choice
             label="Title"
             value={draft.title}
-            options={TITLES.map((t) => [t, t || 'None'] as const)}
+            options={TITLES.map((t) => ({ value: t, label: t || 'None' }))}
             onChange={(v) => set('title', v)}
           />
         </div>
@@ -325,7 +309,7 @@ export function CustomerForm({
               aria-invalid={errors[f.field] ? true : undefined}
               aria-describedby={describedBy(f.field)}
               inputMode={keyboardOpen ? 'none' : f.inputMode}
-              autoComplete={f.autoComplete}
+              autoComplete="off"
               className={`h-12 rounded-lg border-2 bg-white px-3 text-lg font-normal focus:border-blue-700 focus:outline-none ${errors[f.field] ? 'border-red-700' : 'border-slate-400'}`}
             />
             {fieldError(f.field)}
@@ -349,7 +333,7 @@ export function CustomerForm({
         <Choice
           label="Contact by"
           value={draft.contactMethod}
-          options={CONTACT_METHOD_OPTIONS}
+          options={CONTACT_METHOD_OPTIONS.map(([value, label]) => ({ value, label }))}
           onChange={(v) => set('contactMethod', v)}
         />
         <label className="flex min-h-12 items-center gap-3 text-lg font-semibold text-slate-800">

@@ -5,6 +5,7 @@ import { useOutboxSubmission } from '../../shared/outbox/use-outbox-submission';
 import { useTransactionId } from '../../shared/outbox/use-transaction-id';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
+import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
 import { pointsKeys } from './points-queries';
@@ -59,21 +60,14 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
 
   return (
     <div className="flex flex-col gap-3">
-      <div role="radiogroup" aria-label="Reason" className="grid grid-cols-2 gap-2">
-        {REASONS.map((r) => (
-          <button
-            key={r}
-            type="button"
-            role="radio"
-            aria-checked={reason === r}
-            disabled={submitted}
-            onClick={() => setReason(r)}
-            className={`min-h-12 rounded-lg border-2 px-3 text-base font-semibold ${reason === r ? 'border-blue-800 bg-blue-700 text-white' : 'border-slate-300 bg-white text-slate-900'}`}
-          >
-            {r}
-          </button>
-        ))}
-      </div>
+      <ChoiceGroup
+        label="Reason"
+        value={reason}
+        options={REASONS.map((r) => ({ value: r, label: r }))}
+        onChange={setReason}
+        disabled={submitted}
+        className="grid grid-cols-2"
+      />
       <label className="flex flex-col gap-1">
         <span className="text-base font-semibold text-slate-800">Reference</span>
         <input

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { isAuthorisation, type PointsMember } from '../../shared/domain/points';
 import { formatCalendarDate } from '../../shared/format/format';
 import { useTerminal } from '../../shared/terminal/terminal-context';
+import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { PointsChart } from './points-chart';
 
 const DAY = 86_400_000;
@@ -47,24 +48,13 @@ export function PointsHistory({ member }: { member: PointsMember }) {
         Points history
       </h2>
       <div className="flex flex-wrap items-end gap-3">
-        <div
-          role="radiogroup"
-          aria-label="Period"
-          className="flex gap-1 rounded-lg bg-slate-200 p-1"
-        >
-          {PRESETS.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              role="radio"
-              aria-checked={preset === p.id}
-              onClick={() => choose(p.days)}
-              className={`min-h-12 min-w-12 rounded-md px-3 text-base font-semibold ${preset === p.id ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
+        <ChoiceGroup
+          look="segmented"
+          label="Period"
+          value={preset}
+          options={PRESETS.map((p) => ({ value: p.id, label: p.label }))}
+          onChange={(id) => choose(PRESETS.find((p) => p.id === id)?.days ?? null)}
+        />
         {(['From', 'To'] as const).map((label) => (
           <label key={label} className="flex flex-col gap-1 text-base font-semibold text-slate-800">
             {label}
