@@ -10,9 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
-import { decodeCustomerSummaries } from '../src/shared/enactor/customer-service/customer-summary-row';
+import { NAME_SEARCH } from '../src/shared/enactor/customer-service/name-search-codec';
 import { openEnvelope } from '../src/shared/enactor/soap/envelope';
-import { pagedListIn } from '../src/shared/enactor/soap/paged-array-list';
 import { SEED_CUSTOMERS } from '../simulator/customers/customer-record';
 import { CustomerStore } from '../simulator/customers/customer-store';
 import { generateCustomers } from '../simulator/customers/generate-customers';
@@ -77,7 +76,7 @@ const table = (title: string, header: string[]) => {
     const decode = () => {
       const opened = openEnvelope(sample);
       if (opened.kind !== 'payload') throw new Error('fault');
-      const customers = decodeCustomerSummaries(pagedListIn(opened.payload));
+      const customers = NAME_SEARCH.decode(opened.payload).rows;
       if (customers.length !== wanted) throw new Error(`decoded ${customers.length} rows`);
       return customers;
     };

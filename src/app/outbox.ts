@@ -1,7 +1,7 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import type { AccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
 import type { RestEndpoint } from '../shared/enactor/loyalty-programme/rest-call';
-import { isEnactorError } from '../shared/enactor/soap/errors';
+import { isRetryable } from '../shared/enactor/errors';
 import { Outbox } from '../shared/outbox/outbox';
 import {
   memoryStorage,
@@ -9,7 +9,7 @@ import {
   type OutboxStorage,
 } from '../shared/outbox/outbox-storage';
 import { useOutboxStore } from '../shared/outbox/outbox-store';
-import { explainError } from '../shared/ui/error-panel';
+import { explainError } from '../shared/errors/explain-error';
 
 /**
  * The till's outbox. Its database is named by mode and device, so a training till's updates
@@ -55,13 +55,10 @@ export async function startOutbox(
         return { outcome: 'delivered', note: `Reference ${request.reference}`, balance: null };
       },
     },
-    describeError: (error, entry) => ({
-      message: explainError(
-        error,
-        entry.payload.kind === 'loyalty-earn' ? 'points programme' : 'loyalty service',
-      ).title,
+    describeError: (error) => ({
+      message: explainError(error).title,
       // Safe to send again whatever went wrong on the way: the server keys on the transaction.
-      retryable: isEnactorError(error) ? error.retryable : true,
+      retryable: isRetryable(error),
     }),
     onChange: (entries) => useOutboxStore.getState().setEntries(entries),
   });

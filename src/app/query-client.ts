@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isEnactorError } from '../shared/enactor/soap/errors';
+import { isUnknownOutcome } from '../shared/enactor/errors';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -7,10 +7,7 @@ export function createQueryClient(): QueryClient {
       queries: {
         // One quiet retry for a blip in the network; anything the server said is shown at
         // once, so the cashier decides (a queue is waiting).
-        retry: (failures, error) =>
-          failures < 1 &&
-          isEnactorError(error) &&
-          (error.kind === 'network' || error.kind === 'timeout'),
+        retry: (failures, error) => failures < 1 && isUnknownOutcome(error),
         retryDelay: 300,
         refetchOnWindowFocus: false,
         // Personal data does not linger in memory once no screen shows it.

@@ -1,6 +1,7 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import { createAccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
+import type { SoapEndpoint } from '../shared/enactor/soap/soap-call';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
 import { startOutbox } from './outbox';
@@ -9,14 +10,15 @@ export async function createTerminal(
   config: TerminalConfig,
   transport: Transport,
 ): Promise<Terminal> {
-  const endpoint = (url: string) => ({
+  const endpoint = (service: SoapEndpoint['service'], url: string): SoapEndpoint => ({
+    service,
     url,
     soapVersion: config.soapVersion,
     timeoutMs: config.requestTimeoutMs,
     transport,
   });
   const accountBalanceService = createAccountBalanceService(
-    endpoint(config.services.accountBalanceService),
+    endpoint('accountBalanceService', config.services.accountBalanceService),
     { currencyId: config.currency, locationId: config.locationId },
   );
   const programme = config.loyaltyProgramme;
@@ -30,9 +32,11 @@ export async function createTerminal(
     : null;
   return {
     config,
-    customerService: createCustomerService(endpoint(config.services.customerService)),
+    customerService: createCustomerService(
+      endpoint('customerService', config.services.customerService),
+    ),
     accountBalanceService,
-    crmEndpoint: endpoint(config.services.crmCustomerDataService),
+    crmEndpoint: endpoint('crmCustomerDataService', config.services.crmCustomerDataService),
     programmeEndpoint,
     outbox: await startOutbox(config, accountBalanceService, programmeEndpoint),
   };

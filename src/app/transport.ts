@@ -8,23 +8,14 @@ import type { Transport } from '../shared/enactor/transport';
 export async function createTransport(config: TerminalConfig): Promise<Transport> {
   if (config.mode !== 'training') return (url, init) => fetch(url, init);
   // Loaded only in training, so live tills never download the simulator.
-  const [{ createSimulator }, { SimulatedDisconnect }] = await Promise.all([
+  const [{ createSimulator }, { inPageFetch }] = await Promise.all([
     import('../../simulator/simulator'),
-    import('../../simulator/faults'),
+    import('../../simulator/in-page'),
   ]);
   const simulator = createSimulator({
     customers: config.training.customers,
     seed: config.training.seed,
     latencyMs: config.training.latencyMs,
   });
-  return async (url, init) => {
-    try {
-      return await simulator.handle(new Request(new URL(url, window.location.href), init));
-    } catch (error) {
-      // What fetch does when a connection drops.
-      if (error instanceof SimulatedDisconnect)
-        throw new TypeError('Failed to fetch', { cause: error });
-      throw error;
-    }
-  };
+  return inPageFetch(simulator, window.location.href);
 }

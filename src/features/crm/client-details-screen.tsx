@@ -206,11 +206,7 @@ export function ClientDetailsScreen({
         </p>
       )}
       {details.isError && (
-        <ErrorPanel
-          error={details.error}
-          service="CRM service"
-          onRetry={() => void details.refetch()}
-        />
+        <ErrorPanel error={details.error} onRetry={() => void details.refetch()} />
       )}
       {details.isSuccess && customer === null && (
         <AlertPanel

@@ -204,13 +204,7 @@ function Results({
     );
   }
   if (search.isError) {
-    return (
-      <ErrorPanel
-        error={search.error}
-        service="CRM service"
-        onRetry={() => void search.refetch()}
-      />
-    );
+    return <ErrorPanel error={search.error} onRetry={() => void search.refetch()} />;
   }
   const page = search.data;
   if (page.total === 0) {

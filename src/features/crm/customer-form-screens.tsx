@@ -41,11 +41,7 @@ export function EditCustomerScreen({ customerNumber }: { customerNumber: string 
   if (details.isError) {
     return (
       <div className="p-4">
-        <ErrorPanel
-          error={details.error}
-          service="CRM service"
-          onRetry={() => void details.refetch()}
-        />
+        <ErrorPanel error={details.error} onRetry={() => void details.refetch()} />
       </div>
     );
   }

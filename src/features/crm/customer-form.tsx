@@ -9,14 +9,14 @@ import {
   type SaveResult,
 } from '../../shared/domain/crm';
 import { formatPostcode, validateDraft } from '../../shared/domain/customer-draft-validation';
-import { isEnactorError } from '../../shared/enactor/soap/errors';
+import { isUnknownOutcome } from '../../shared/enactor/errors';
+import { explainError } from '../../shared/errors/explain-error';
 import { formatDateTime } from '../../shared/format/format';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup, type ChoiceOption } from '../../shared/ui/choice-group';
-import { explainError } from '../../shared/ui/error-panel';
 import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { CONTACT_METHOD_OPTIONS } from './crm-labels';
@@ -183,11 +183,8 @@ export function CustomerForm({
     save.mutate({ draft: next, base });
   };
 
-  const unknownOutcome =
-    !base &&
-    isEnactorError(save.error) &&
-    (save.error.kind === 'network' || save.error.kind === 'timeout');
-  const explained = save.error ? explainError(save.error, 'CRM service') : null;
+  const unknownOutcome = !base && isUnknownOutcome(save.error);
+  const explained = save.error ? explainError(save.error) : null;
   const errorCount = Object.values(errors).filter(Boolean).length;
 
   const describedBy = (field: DraftField) => (errors[field] ? `${field}-error` : undefined);

@@ -7,8 +7,6 @@ import { ErrorPanel } from '../../shared/ui/error-panel';
 import { CUSTOMER_ROW_HEIGHT, CustomerRow } from './customer-row';
 import type { useCustomerSearch } from './customer-search-query';
 
-const SERVICE_NAME = 'customer service';
-
 /**
  * Rows of a search, virtualised (only what is on screen is rendered, however many match),
  * with the next page fetched before the cashier reaches the end of what is loaded.
@@ -78,11 +76,7 @@ export function SearchResults({
   if (search.isError && rows.length === 0) {
     return (
       <div className="p-2">
-        <ErrorPanel
-          error={search.error}
-          service={SERVICE_NAME}
-          onRetry={() => void search.refetch()}
-        />
+        <ErrorPanel error={search.error} onRetry={() => void search.refetch()} />
       </div>
     );
   }
@@ -137,11 +131,7 @@ export function SearchResults({
       </div>
       {isFetchNextPageError && (
         <div className="p-2">
-          <ErrorPanel
-            error={search.error}
-            service={SERVICE_NAME}
-            onRetry={() => void fetchNextPage()}
-          />
+          <ErrorPanel error={search.error} onRetry={() => void fetchNextPage()} />
         </div>
       )}
       <div

@@ -137,13 +137,7 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
       </p>
     );
   } else if (enquiry.isError) {
-    body = (
-      <ErrorPanel
-        error={enquiry.error}
-        service="loyalty service"
-        onRetry={() => void enquiry.refetch()}
-      />
-    );
+    body = <ErrorPanel error={enquiry.error} onRetry={() => void enquiry.refetch()} />;
   } else {
     const result = enquiry.data;
     switch (result.outcome) {

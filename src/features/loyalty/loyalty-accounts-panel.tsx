@@ -43,11 +43,7 @@ export function LoyaltyAccountsPanel({
         </p>
       )}
       {accounts.isError && (
-        <ErrorPanel
-          error={accounts.error}
-          service="loyalty service"
-          onRetry={() => void accounts.refetch()}
-        />
+        <ErrorPanel error={accounts.error} onRetry={() => void accounts.refetch()} />
       )}
       {accounts.data?.length === 0 && (
         <p className="text-lg text-slate-700">This customer has no loyalty account.</p>

@@ -126,14 +126,7 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
         <NumericKeypad compact onAction={onKey} />
       ) : (
         <>
-          {entry && (
-            <EntryStatus
-              entry={entry}
-              done="Sale completed"
-              service="loyalty service"
-              format={format}
-            />
-          )}
+          {entry && <EntryStatus entry={entry} done="Sale completed" format={format} />}
           <Button className="h-14 text-xl" onClick={nextSale}>
             Next sale
           </Button>

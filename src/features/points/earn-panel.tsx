@@ -119,7 +119,7 @@ export function EarnPanel({ customerNumber }: { customerNumber: string }) {
         />
       ) : (
         <>
-          {entry && <EntryStatus entry={entry} done="Points awarded" service="points programme" />}
+          {entry && <EntryStatus entry={entry} done="Points awarded" />}
           <Button className="h-14 text-xl" onClick={again}>
             Award more points
           </Button>

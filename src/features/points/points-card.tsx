@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import type { LoyaltyProgrammeClient } from '../../shared/enactor/loyalty-programme/loyalty-programme-client';
-import { isEnactorError } from '../../shared/enactor/soap/errors';
+import { isNotFound } from '../../shared/enactor/errors';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
@@ -19,8 +19,7 @@ function Card({
   const { config } = useTerminal();
   const [, navigate] = useLocation();
   const member = useQuery(balanceCheckOptions(client, customerNumber));
-  const notMember =
-    isEnactorError(member.error) && member.error.kind === 'http' && member.error.status === 404;
+  const notMember = isNotFound(member.error);
   return (
     <section
       aria-labelledby="points-card-heading"
@@ -36,11 +35,7 @@ function Card({
       )}
       {notMember && <p className="text-lg text-slate-700">Not a member of the points programme.</p>}
       {member.isError && !notMember && (
-        <ErrorPanel
-          error={member.error}
-          service="points programme"
-          onRetry={() => void member.refetch()}
-        />
+        <ErrorPanel error={member.error} onRetry={() => void member.refetch()} />
       )}
       {member.data && (
         <div className="flex flex-wrap items-center gap-4">

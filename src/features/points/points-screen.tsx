@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { customerDisplayName } from '../../shared/domain/customer';
 import type { LoyaltyProgrammeClient } from '../../shared/enactor/loyalty-programme/loyalty-programme-client';
-import { isEnactorError } from '../../shared/enactor/soap/errors';
+import { isNotFound } from '../../shared/enactor/errors';
 import { PendingNote } from '../../shared/outbox/pending-note';
 import { useSelectionStore } from '../../shared/stores/selection-store';
 import { AlertPanel } from '../../shared/ui/alert-panel';
@@ -65,8 +65,7 @@ function Member({
       </p>
     );
   } else if (member.isError) {
-    const notFound =
-      isEnactorError(member.error) && member.error.kind === 'http' && member.error.status === 404;
+    const notFound = isNotFound(member.error);
     body = notFound ? (
       <AlertPanel
         tone="warning"
@@ -76,11 +75,7 @@ function Member({
         {null}
       </AlertPanel>
     ) : (
-      <ErrorPanel
-        error={member.error}
-        service="points programme"
-        onRetry={() => void member.refetch()}
-      />
+      <ErrorPanel error={member.error} onRetry={() => void member.refetch()} />
     );
   } else {
     const data = member.data;

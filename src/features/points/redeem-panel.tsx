@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PointsMember } from '../../shared/domain/points';
-import { isEnactorError } from '../../shared/enactor/soap/errors';
+import { isUnknownOutcome } from '../../shared/enactor/errors';
+import { explainError } from '../../shared/errors/explain-error';
 import { useTransactionId } from '../../shared/outbox/use-transaction-id';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
 import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
-import { explainError } from '../../shared/ui/error-panel';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
 import { pointsKeys } from './points-queries';
 import { useProgrammeClient } from './use-programme-client';
@@ -67,10 +67,8 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
     setRound((r) => r + 1);
   };
 
-  const unknownOutcome =
-    isEnactorError(authorize.error) &&
-    (authorize.error.kind === 'network' || authorize.error.kind === 'timeout');
-  const explained = authorize.error ? explainError(authorize.error, 'points programme') : null;
+  const unknownOutcome = isUnknownOutcome(authorize.error);
+  const explained = authorize.error ? explainError(authorize.error) : null;
 
   return (
     <div className="flex flex-col gap-3">
@@ -122,7 +120,7 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
               : explained.advice
           }
         >
-          {authorize.error && isEnactorError(authorize.error) && authorize.error.retryable && (
+          {explained?.canRetry && (
             <Button variant="primary" onClick={send}>
               Try again
             </Button>

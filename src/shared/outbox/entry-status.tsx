@@ -1,18 +1,17 @@
+import { SERVICE_NAMES } from '../errors/explain-error';
 import { useTerminal } from '../terminal/terminal-context';
 import { Button } from '../ui/button';
-import type { OutboxEntry } from './outbox-entry';
+import { SERVICE_OF, type OutboxEntry } from './outbox-entry';
 
 /** Where one write stands, in words for the cashier, from the moment it is stored. */
 export function EntryStatus({
   entry,
   done,
-  service,
   format,
 }: {
   entry: OutboxEntry;
   /** Heading once the server has applied it ("Sale completed"). */
   done: string;
-  service: string;
   format?: (n: number) => string;
 }) {
   const { outbox } = useTerminal();
@@ -35,7 +34,9 @@ export function EntryStatus({
     case 'refused':
       return (
         <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
-          <p className="text-xl font-bold text-red-950">The {service} refused this update</p>
+          <p className="text-xl font-bold text-red-950">
+            The {SERVICE_NAMES[SERVICE_OF[entry.payload.kind]]} refused this update
+          </p>
           <p className="text-lg text-red-950">
             {reason}. It is kept in Pending updates: put it right, then retry it there.
           </p>

@@ -1,4 +1,5 @@
 import type { BalanceUpdateRequest } from '../domain/loyalty';
+import type { ServiceId } from '../enactor/errors';
 import type { EarnRequest } from '../domain/points';
 
 /** A write that moves points, with what its sender needs; `kind` picks the sender. */
@@ -7,6 +8,12 @@ export type OutboxPayload =
   | { readonly kind: 'loyalty-earn'; readonly request: EarnRequest };
 
 export type OutboxKind = OutboxPayload['kind'];
+
+/** The service each kind of write is sent to. */
+export const SERVICE_OF: Record<OutboxKind, ServiceId> = {
+  'balance-update': 'accountBalanceService',
+  'loyalty-earn': 'loyaltyProgramme',
+};
 
 /**
  * pending: waiting to be sent (again); sending: on the wire (after a crash, sent again);

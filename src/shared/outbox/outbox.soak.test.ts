@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../simulator/node-server';
 import { createSimulator } from '../../../simulator/simulator';
 import { createAccountBalanceService } from '../enactor/account-balance-service/account-balance-service';
-import { isEnactorError } from '../enactor/soap/errors';
+import { isEnactorError } from '../enactor/errors';
+import { testEndpoint } from '../../testing/enactor';
 import { Outbox } from './outbox';
 import { openIndexedDbStorage } from './outbox-storage';
 
@@ -49,12 +50,10 @@ describe('outbox soak', () => {
 
     // The client's timeout is shorter than the injected delay, so `delay` faults time out.
     const service = createAccountBalanceService(
-      {
+      testEndpoint('accountBalanceService', (url, init) => fetch(url, init), {
         url: `${base}/axis2/services/AccountBalanceService`,
-        soapVersion: '1.1',
         timeoutMs: 150,
-        transport: (url, init) => fetch(url, init),
-      },
+      }),
       { currencyId: 'GBP', locationId: '0005' },
     );
     simulator.faults.set({

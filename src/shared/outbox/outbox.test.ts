@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BalanceUpdateRequest } from '../domain/loyalty';
-import { NetworkError, HttpStatusError } from '../enactor/soap/errors';
+import { NetworkError, HttpStatusError } from '../enactor/errors';
 import { Outbox } from './outbox';
 import type { OutboxEntry, SendResult } from './outbox-entry';
 import { openIndexedDbStorage, type OutboxStorage } from './outbox-storage';

@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../../../simulator/simulator';
 import enquiryResponse from '../fixtures/balance-enquiry-response.xml?raw';
 import { openEnvelope } from '../soap/envelope';
-import { NetworkError } from '../soap/errors';
+import { NetworkError } from '../errors';
 import type { AccountReference } from '../../domain/loyalty';
-import type { Transport } from '../transport';
+import { connectSimulator } from '../../../testing/enactor';
 import { createAccountBalanceService } from './account-balance-service';
-import { decodeBalanceEnquiry } from './balance-enquiry-codec';
+import { BALANCE_ENQUIRY } from './balance-enquiry-codec';
 
 const LOYALTY = 'customerLoyaltyAccount';
 
 function connect(customers = 2000) {
-  const sim = createSimulator({ customers });
-  const transport: Transport = async (url, init) => sim.handle(new Request(url, init));
-  const service = createAccountBalanceService(
-    {
-      url: 'http://sim.test/axis2/services/AccountBalanceService',
-      soapVersion: '1.1',
-      timeoutMs: 5000,
-      transport,
-    },
-    { currencyId: 'GBP', locationId: '0005' },
-  );
+  const { sim, endpoint } = connectSimulator({ customers });
+  const service = createAccountBalanceService(endpoint('accountBalanceService'), {
+    currencyId: 'GBP',
+    locationId: '0005',
+  });
   return { sim, service };
 }
 
@@ -54,7 +47,7 @@ describe('AccountBalanceService client against the simulator', () => {
     const seed = openEnvelope(enquiryResponse);
     if (seed.kind !== 'payload') throw new Error('fault');
     expect(await service.enquire({ cardNumber: '14420000', accountType: LOYALTY })).toEqual(
-      decodeBalanceEnquiry(seed.payload),
+      BALANCE_ENQUIRY.decode(seed.payload),
     );
   });
 

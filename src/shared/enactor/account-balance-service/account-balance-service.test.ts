@@ -4,10 +4,11 @@ import enquiryResponse from '../fixtures/balance-enquiry-response.xml?raw';
 import searchRequest from '../fixtures/loyalty-account-search-request.xml?raw';
 import searchResponse from '../fixtures/loyalty-account-search-response.xml?raw';
 import { buildEnvelope, openEnvelope } from '../soap/envelope';
-import { MalformedResponseError } from '../soap/errors';
+import { MalformedResponseError } from '../errors';
 import { NS } from '../soap/namespaces';
 import { child, childText, type XmlElement } from '../soap/xml-reader';
 import type { Transport } from '../transport';
+import { testEndpoint } from '../../../testing/enactor';
 import { createAccountBalanceService } from './account-balance-service';
 
 function serviceAnswering(body: string) {
@@ -16,15 +17,10 @@ function serviceAnswering(body: string) {
     sent.push(String(init.body));
     return new Response(body, { status: 200 });
   };
-  const service = createAccountBalanceService(
-    {
-      url: 'http://enactor.test/axis2/services/AccountBalanceService',
-      soapVersion: '1.1',
-      timeoutMs: 5000,
-      transport,
-    },
-    { currencyId: 'GBP', locationId: '0005' },
-  );
+  const service = createAccountBalanceService(testEndpoint('accountBalanceService', transport), {
+    currencyId: 'GBP',
+    locationId: '0005',
+  });
   return { service, sent };
 }
 

@@ -6,18 +6,9 @@ import type {
   LoyaltyAccountSummary,
 } from '../../domain/loyalty';
 import { callOperation, type SoapEndpoint } from '../soap/soap-call';
-import type { XmlElement } from '../soap/xml-reader';
-import {
-  BALANCE_ENQUIRY,
-  decodeBalanceEnquiry,
-  encodeBalanceEnquiry,
-} from './balance-enquiry-codec';
-import { BALANCE_UPDATE, decodeBalanceUpdate, encodeBalanceUpdate } from './balance-update-codec';
-import {
-  decodeLoyaltyAccountSearch,
-  encodeLoyaltyAccountSearch,
-  LOYALTY_ACCOUNT_SEARCH,
-} from './loyalty-account-search-codec';
+import { BALANCE_ENQUIRY } from './balance-enquiry-codec';
+import { BALANCE_UPDATE } from './balance-update-codec';
+import { LOYALTY_ACCOUNT_SEARCH } from './loyalty-account-search-codec';
 
 export interface AccountBalanceService {
   searchLoyaltyAccounts(
@@ -33,23 +24,11 @@ export function createAccountBalanceService(
   endpoint: SoapEndpoint,
   context: { currencyId: string; locationId: string },
 ): AccountBalanceService {
-  const call = <T>(
-    op: { operation: string; responseNs: string },
-    payload: string,
-    decode: (response: XmlElement) => T,
-    signal: AbortSignal | undefined,
-  ) => callOperation(endpoint, op, payload, decode, signal);
   return {
-    searchLoyaltyAccounts: async (customerNumber, signal) =>
-      call(
-        LOYALTY_ACCOUNT_SEARCH,
-        encodeLoyaltyAccountSearch(customerNumber),
-        decodeLoyaltyAccountSearch,
-        signal,
-      ),
-    enquire: async (account, signal) =>
-      call(BALANCE_ENQUIRY, encodeBalanceEnquiry(account, context), decodeBalanceEnquiry, signal),
-    update: async (request, signal) =>
-      call(BALANCE_UPDATE, encodeBalanceUpdate(request), decodeBalanceUpdate, signal),
+    searchLoyaltyAccounts: (customerNumber, signal) =>
+      callOperation(endpoint, LOYALTY_ACCOUNT_SEARCH, customerNumber, signal),
+    enquire: (account, signal) =>
+      callOperation(endpoint, BALANCE_ENQUIRY, { account, context }, signal),
+    update: (request, signal) => callOperation(endpoint, BALANCE_UPDATE, request, signal),
   };
 }

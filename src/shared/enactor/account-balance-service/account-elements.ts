@@ -1,31 +1,12 @@
-import type {
-  AccountBalance,
-  AccountCustomer,
-  ContactPoint,
-  CustomerCard,
-  CustomerGroup,
-  LoyaltyAccount,
-  PostalAddress,
-} from '../../domain/loyalty';
-import { NS } from '../soap/namespaces';
-import { attribute, child, childrenNamed, childText, type XmlElement } from '../soap/xml-reader';
+import type { AccountBalance, CustomerCard, LoyaltyAccount } from '../../domain/loyalty';
+import type { XmlElement } from '../soap/xml-reader';
+import { isTrue, orNull, readWhole, retailText as text } from '../entities/retail-elements';
 
 /**
- * Readers for the `retail:` entities AccountBalanceService answers with (seed 002's enquiry
- * output), shared by the enquiry and update codecs.
+ * Readers for the account entities AccountBalanceService answers with (seed 002's enquiry
+ * output), shared by its enquiry and update codecs. The customer and its groups are read by
+ * `entities/customer-entity.ts`, which CRM shares.
  */
-const text = (parent: XmlElement, local: string) => childText(parent, NS.retail, local);
-const orNull = (value: string) => (value === '' ? null : value);
-const bool = (value: string) => value.toLowerCase() === 'true';
-
-export function readWhole(parent: XmlElement, local: string, what: string): number {
-  const raw = text(parent, local);
-  const value = Number(raw);
-  if (raw === '' || !Number.isSafeInteger(value)) {
-    throw new Error(`${what} is not a whole number: "${raw}"`);
-  }
-  return value;
-}
 
 export function readAccount(element: XmlElement): LoyaltyAccount {
   return {
@@ -37,7 +18,7 @@ export function readAccount(element: XmlElement): LoyaltyAccount {
     customerNumber: text(element, 'customerNumber'),
     loyaltySchemeId: text(element, 'loyaltySchemeId'),
     tierCode: text(element, 'tierCode'),
-    manualTierReview: bool(text(element, 'manualTierReview')),
+    manualTierReview: isTrue(text(element, 'manualTierReview')),
   };
 }
 
@@ -58,73 +39,5 @@ export function readCard(element: XmlElement): CustomerCard {
     pan: text(element, 'pan'),
     createdOn: orNull(text(element, 'createdOn')),
     expiryDate: orNull(text(element, 'expiryDate')),
-  };
-}
-
-function readAddress(element: XmlElement): PostalAddress {
-  return {
-    typeId: text(element, 'typeId'),
-    preferred: bool(text(element, 'isPreferred')),
-    lines: ['street1', 'street2', 'street3'].map((l) => text(element, l)).filter(Boolean),
-    town: text(element, 'town'),
-    county: text(element, 'county') || text(element, 'province'),
-    postcode: text(element, 'postCode'),
-    country: text(element, 'country'),
-  };
-}
-
-// Each `emailAddresses` / `phoneNumbers` element is one entry (seed 002), not a list wrapper.
-function readContactPoints(
-  customer: XmlElement,
-  wrapper: string,
-  valueElement: string,
-): ContactPoint[] {
-  return childrenNamed(customer, NS.retail, wrapper).map((e) => ({
-    value: text(e, valueElement),
-    typeId: text(e, 'typeId'),
-    preferred: bool(text(e, 'preferred')),
-  }));
-}
-
-export function readCustomer(element: XmlElement): AccountCustomer {
-  const name = child(element, NS.retail, 'customerName');
-  const nameText = (local: string) => (name ? text(name, local) : '');
-  const addresses = child(element, NS.retail, 'addresses');
-  return {
-    customerNumber: text(element, 'customerNumber'),
-    title: nameText('title'),
-    forename: nameText('forename'),
-    surname: nameText('surname'),
-    initials: nameText('initials'),
-    sex: nameText('sex'),
-    dateOfBirth: orNull(nameText('dateOfBirth').slice(0, 10)),
-    organisation: text(element, 'organisation'),
-    customerType: text(element, 'customerType'),
-    status: text(element, 'status'),
-    contactMethod: text(element, 'contactMethod'),
-    contactable: bool(text(element, 'contactable')),
-    addresses: addresses ? childrenNamed(addresses, NS.retail, 'address').map(readAddress) : [],
-    emails: readContactPoints(element, 'emailAddresses', 'emailAddress'),
-    phones: readContactPoints(element, 'phoneNumbers', 'number'),
-  };
-}
-
-/** [OURS] `retail:customerGroup` with `groupId` text and `groupHierarchyId`/`groupTypeId` attributes. */
-export function readGroup(element: XmlElement): CustomerGroup {
-  const id = child(element, NS.retail, 'groupId') ?? element;
-  return {
-    groupId: id.text.trim(),
-    groupHierarchyId: attribute(id, 'groupHierarchyId') ?? '',
-    groupTypeId: attribute(id, 'groupTypeId') ?? '',
-  };
-}
-
-/** The outcome name, and [OURS] a message in `retail:message` or the outcome's text. */
-export function readOutcome(output: XmlElement): { name: string; message: string } {
-  const outcome = child(output, NS.retail, 'outcome');
-  if (!outcome) throw new Error('the output has no retail:outcome');
-  return {
-    name: attribute(outcome, 'name') ?? '',
-    message: text(output, 'message') || outcome.text.trim(),
   };
 }

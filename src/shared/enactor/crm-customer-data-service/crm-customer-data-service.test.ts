@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../../../simulator/simulator';
 import { EMPTY_CRITERIA, type CrmCriteria, type CustomerDraft } from '../../domain/crm';
 import { createCustomerService } from '../customer-service/customer-service';
-import { SoapFaultError } from '../soap/errors';
+import { SoapFaultError } from '../errors';
 import type { Transport } from '../transport';
+import { connectSimulator, testEndpoint } from '../../../testing/enactor';
 import { createCrmCustomerDataService } from './crm-customer-data-service';
-import { encodeSearchCustomers } from './search-customers-codec';
+import { SEARCH_CUSTOMERS } from './search-customers-codec';
 
 function connect() {
-  const sim = createSimulator({ customers: 3000 });
+  const { sim, transport: simulator } = connectSimulator({ customers: 3000 });
   const bodies: string[] = [];
   const transport: Transport = async (url, init) => {
     bodies.push(String(init.body));
-    return sim.handle(new Request(url, init));
+    return simulator(url, init);
   };
-  const endpoint = (service: string) => ({
-    url: `http://sim.test/axis2/services/${service}`,
-    soapVersion: '1.1' as const,
-    timeoutMs: 5000,
-    transport,
-  });
   return {
     sim,
     bodies,
-    crm: createCrmCustomerDataService(endpoint('CRMCustomerDataService')),
-    customers: createCustomerService(endpoint('CustomerService')),
+    crm: createCrmCustomerDataService(testEndpoint('crmCustomerDataService', transport)),
+    customers: createCustomerService(testEndpoint('customerService', transport)),
   };
 }
 
@@ -52,11 +46,13 @@ const zoe: CustomerDraft = {
 
 describe('CRMCustomerDataService · searchCustomers', () => {
   it('puts only the criteria given on the wire, escaped, with paging and order', () => {
-    const xml = encodeSearchCustomers(
-      by({ surname: ' <Baldwin> & co ', phone: '+44 (0)78 1839-3795' }),
-      { column: 'postcode', descending: true },
-      { offset: 50, count: 25 },
-    );
+    const xml = SEARCH_CUSTOMERS.encode({
+      criteria: {
+        criteria: by({ surname: ' <Baldwin> & co ', phone: '+44 (0)78 1839-3795' }),
+        sort: { column: 'postcode', descending: true },
+      },
+      page: { offset: 50, count: 25 },
+    });
     expect(xml).toContain('<retail:surname>&lt;Baldwin&gt; &amp; co</retail:surname>');
     expect(xml).toContain('<retail:phoneNumber>07818393795</retail:phoneNumber>');
     expect(xml).not.toContain('retail:forename');

@@ -7,24 +7,11 @@ import type {
   SaveResult,
 } from '../../domain/crm';
 import type { Page, PageRequest } from '../../domain/paging';
+import { createPagedCall } from '../soap/paged-call';
 import { callOperation, type SoapEndpoint } from '../soap/soap-call';
-import {
-  decodeGetCustomerDetails,
-  encodeGetCustomerDetails,
-  GET_CUSTOMER_DETAILS,
-} from './customer-details-codec';
-import {
-  decodeSaveCustomers,
-  encodeSaveCustomers,
-  encodeUpdateCustomers,
-  SAVE_CUSTOMERS,
-  UPDATE_CUSTOMERS,
-} from './save-customers-codec';
-import {
-  decodeSearchCustomers,
-  encodeSearchCustomers,
-  SEARCH_CUSTOMERS,
-} from './search-customers-codec';
+import { GET_CUSTOMER_DETAILS } from './customer-details-codec';
+import { SAVE_CUSTOMERS, UPDATE_CUSTOMERS } from './save-customers-codec';
+import { SEARCH_CUSTOMERS } from './search-customers-codec';
 
 export interface CrmCustomerDataService {
   search(
@@ -40,54 +27,13 @@ export interface CrmCustomerDataService {
 }
 
 export function createCrmCustomerDataService(endpoint: SoapEndpoint): CrmCustomerDataService {
+  const search = createPagedCall(endpoint, SEARCH_CUSTOMERS, (s) => JSON.stringify(s));
   return {
-    async search(criteria, sort, page, signal) {
-      const { list, rows } = await callOperation(
-        endpoint,
-        SEARCH_CUSTOMERS,
-        encodeSearchCustomers(criteria, sort, page),
-        decodeSearchCustomers,
-        signal,
-      );
-      // A server that ignores pageInfo sends everything: page it here.
-      if (rows.length > page.count) {
-        return {
-          rows: rows.slice(page.offset, page.offset + page.count),
-          offset: page.offset,
-          total: rows.length,
-          pagedBy: 'client',
-        };
-      }
-      return {
-        rows,
-        offset: page.offset,
-        total: Math.max(list.totalRows, page.offset + rows.length),
-        pagedBy: 'server',
-      };
-    },
+    search: (criteria, sort, page, signal) => search({ criteria, sort }, page, signal),
     details: (customerNumber, signal) =>
-      callOperation(
-        endpoint,
-        GET_CUSTOMER_DETAILS,
-        encodeGetCustomerDetails(customerNumber),
-        decodeGetCustomerDetails,
-        signal,
-      ),
-    create: (draft, signal) =>
-      callOperation(
-        endpoint,
-        SAVE_CUSTOMERS,
-        encodeSaveCustomers(draft),
-        decodeSaveCustomers,
-        signal,
-      ),
+      callOperation(endpoint, GET_CUSTOMER_DETAILS, customerNumber, signal),
+    create: (draft, signal) => callOperation(endpoint, SAVE_CUSTOMERS, draft, signal),
     update: (base, draft, signal) =>
-      callOperation(
-        endpoint,
-        UPDATE_CUSTOMERS,
-        encodeUpdateCustomers(base, draft),
-        decodeSaveCustomers,
-        signal,
-      ),
+      callOperation(endpoint, UPDATE_CUSTOMERS, { base, draft }, signal),
   };
 }

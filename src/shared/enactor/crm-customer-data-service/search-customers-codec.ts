@@ -6,19 +6,16 @@ import {
   type CrmSort,
   type CrmSortColumn,
 } from '../../domain/crm';
-import type { PageRequest } from '../../domain/paging';
 import { NS } from '../soap/namespaces';
-import { cellText, pagedListIn, type PagedArrayList } from '../soap/paged-array-list';
+import { pageInfoElement, readPagedRows } from '../soap/paged-array-list';
+import type { PagedOperation } from '../soap/paged-call';
 import { escapeXml } from '../soap/xml-escape';
-import type { XmlElement } from '../soap/xml-reader';
 
 /**
  * CRMCustomerDataService · searchCustomers. The paging and ordering elements are the public
  * request table's ([PUB]: pageInfo, orderByColumns); the criteria elements and the answer's
  * columns are [OURS] (docs/API.md).
  */
-export const SEARCH_CUSTOMERS = { operation: 'searchCustomers', responseNs: NS.crm } as const;
-
 /** Sort column -> the property name the server orders by. */
 export const SORT_PROPERTIES: Record<CrmSortColumn, string> = {
   surname: 'customerName.surname',
@@ -56,26 +53,6 @@ export function criteriaOnTheWire(
   return out;
 }
 
-export function encodeSearchCustomers(
-  criteria: CrmCriteria,
-  sort: CrmSort,
-  page: PageRequest,
-): string {
-  const sent = criteriaOnTheWire(criteria);
-  const fields = (Object.keys(sent) as (keyof CrmCriteria)[])
-    .map((f) => `<retail:${CRITERIA[f]}>${escapeXml(sent[f] as string)}</retail:${CRITERIA[f]}>`)
-    .join('');
-  return (
-    `<crm:searchCustomers xmlns:crm="${NS.crm}" xmlns:core="${NS.core}" xmlns:retail="${NS.retail}">` +
-    `<crm:customerSearchCriteria>${fields}</crm:customerSearchCriteria>` +
-    `<core:pageInfo><core:rowOffset>${page.offset}</core:rowOffset><core:rowCount>${page.count}</core:rowCount></core:pageInfo>` +
-    `<core:orderByColumns><core:propertyName>${SORT_PROPERTIES[sort.column]}</core:propertyName>` +
-    `<core:sortOrder>${sort.descending ? 'DESCENDING' : 'ASCENDING'}</core:sortOrder></core:orderByColumns>` +
-    '<core:suppressDefaultOrderBy>true</core:suppressDefaultOrderBy>' +
-    '</crm:searchCustomers>'
-  );
-}
-
 const COLUMNS = {
   customerNumber: 'customerNumber',
   title: 'customerName.title',
@@ -90,29 +67,42 @@ const COLUMNS = {
   status: 'status',
 } as const;
 
-export function decodeSearchCustomers(response: XmlElement): {
-  list: PagedArrayList;
-  rows: CrmCustomerRow[];
-} {
-  const list = pagedListIn(response);
-  const at = Object.fromEntries(
-    Object.entries(COLUMNS).map(([field, column]) => [field, list.column(column)]),
-  ) as Record<keyof typeof COLUMNS, number>;
-  const rows = list.rows.map(({ key, cells }) => {
-    const text = (field: keyof typeof COLUMNS) => cellText(cells[at[field]]);
-    return {
-      customerNumber: text('customerNumber') || key.text,
-      title: text('title'),
-      forename: text('forename'),
-      surname: text('surname'),
-      street: text('street'),
-      town: text('town'),
-      postcode: text('postcode'),
-      email: text('email'),
-      phone: text('phone'),
-      loyaltyNumber: text('loyaltyNumber'),
-      status: text('status'),
-    };
-  });
-  return { list, rows };
+/** What Client Search asks for: the criteria and the order. */
+export interface CrmSearch {
+  readonly criteria: CrmCriteria;
+  readonly sort: CrmSort;
 }
+
+export const SEARCH_CUSTOMERS: PagedOperation<CrmSearch, CrmCustomerRow> = {
+  operation: 'searchCustomers',
+  responseNs: NS.crm,
+  encode({ criteria: { criteria, sort }, page }) {
+    const sent = criteriaOnTheWire(criteria);
+    const fields = (Object.keys(sent) as (keyof CrmCriteria)[])
+      .map((f) => `<retail:${CRITERIA[f]}>${escapeXml(sent[f] as string)}</retail:${CRITERIA[f]}>`)
+      .join('');
+    return (
+      `<crm:searchCustomers xmlns:crm="${NS.crm}" xmlns:core="${NS.core}" xmlns:retail="${NS.retail}">` +
+      `<crm:customerSearchCriteria>${fields}</crm:customerSearchCriteria>` +
+      pageInfoElement('core', page) +
+      `<core:orderByColumns><core:propertyName>${SORT_PROPERTIES[sort.column]}</core:propertyName>` +
+      `<core:sortOrder>${sort.descending ? 'DESCENDING' : 'ASCENDING'}</core:sortOrder></core:orderByColumns>` +
+      '<core:suppressDefaultOrderBy>true</core:suppressDefaultOrderBy>' +
+      '</crm:searchCustomers>'
+    );
+  },
+  decode: (response) =>
+    readPagedRows(response, COLUMNS, (row) => ({
+      customerNumber: row.text('customerNumber') || row.key.text,
+      title: row.text('title'),
+      forename: row.text('forename'),
+      surname: row.text('surname'),
+      street: row.text('street'),
+      town: row.text('town'),
+      postcode: row.text('postcode'),
+      email: row.text('email'),
+      phone: row.text('phone'),
+      loyaltyNumber: row.text('loyaltyNumber'),
+      status: row.text('status'),
+    })),
+};

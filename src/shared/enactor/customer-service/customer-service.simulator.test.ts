@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../../../simulator/simulator';
-import { NetworkError, SoapFaultError } from '../soap/errors';
-import type { Transport } from '../transport';
+import type { SimulatorOptions } from '../../../../simulator/simulator';
+import { connectSimulator } from '../../../testing/enactor';
+import { NetworkError, SoapFaultError } from '../errors';
 import { createCustomerService } from './customer-service';
 
 // The client against the simulator in-process: the same pairing as training mode.
-function connect(
-  options: Parameters<typeof createSimulator>[0],
-  soapVersion: '1.1' | '1.2' = '1.1',
-) {
-  const sim = createSimulator(options);
-  const transport: Transport = async (url, init) => sim.handle(new Request(url, init));
-  const service = createCustomerService({
-    url: 'http://sim.test/axis2/services/CustomerService',
-    soapVersion,
-    timeoutMs: 5000,
-    transport,
-  });
+function connect(options: SimulatorOptions, soapVersion: '1.1' | '1.2' = '1.1') {
+  const { sim, endpoint } = connectSimulator(options);
+  const service = createCustomerService(endpoint('customerService', { soapVersion }));
   return { sim, service };
 }
 

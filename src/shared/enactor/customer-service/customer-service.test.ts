@@ -8,8 +8,9 @@ import { NS } from '../soap/namespaces';
 import { child } from '../soap/xml-reader';
 import type { Transport } from '../transport';
 import { createCustomerService } from './customer-service';
-import { encodeNameSearch } from './name-search-codec';
-import { encodePostcodeSearch } from './postcode-search-codec';
+import { testEndpoint } from '../../../testing/enactor';
+import { NAME_SEARCH } from './name-search-codec';
+import { POSTCODE_SEARCH } from './postcode-search-codec';
 
 function serviceAnswering(...bodies: string[]) {
   const requests: { url: string; init: RequestInit }[] = [];
@@ -20,12 +21,11 @@ function serviceAnswering(...bodies: string[]) {
       headers: { 'Content-Type': 'text/xml' },
     });
   });
-  const service = createCustomerService({
-    url: 'http://enactor.test/axis2/services/CustomerService',
-    soapVersion: '1.1',
-    timeoutMs: 5000,
-    transport,
-  });
+  const service = createCustomerService(
+    testEndpoint('customerService', transport, {
+      url: 'http://enactor.test/axis2/services/CustomerService',
+    }),
+  );
   return { service, requests, transport };
 }
 
@@ -127,8 +127,8 @@ describe('request escaping', () => {
     'carries %s exactly',
     (term) => {
       for (const payload of [
-        encodeNameSearch(term, { offset: 0, count: 1 }),
-        encodePostcodeSearch(term, { offset: 0, count: 1 }),
+        NAME_SEARCH.encode({ criteria: term, page: { offset: 0, count: 1 } }),
+        POSTCODE_SEARCH.encode({ criteria: term, page: { offset: 0, count: 1 } }),
       ]) {
         const opened = openEnvelope(
           `<e:Envelope xmlns:e="${NS.soap11}"><e:Body>${payload}</e:Body></e:Envelope>`,

@@ -1,25 +1,21 @@
-import type { PageRequest } from '../../domain/paging';
+import type { CustomerSummary } from '../../domain/customer';
 import { NS } from '../soap/namespaces';
-import { pagedListIn, type PagedArrayList } from '../soap/paged-array-list';
+import { pageInfoElement } from '../soap/paged-array-list';
+import type { PagedOperation } from '../soap/paged-call';
 import { escapeXml } from '../soap/xml-escape';
-import type { XmlElement } from '../soap/xml-reader';
+import { readCustomerSummaries } from './customer-summary-columns';
 
 /** CustomerService · submitCustomerNameSearch (seed 002; `pageInfo` is [OURS], docs/API.md). */
-export const NAME_SEARCH = {
+export const NAME_SEARCH: PagedOperation<string, CustomerSummary> = {
   operation: 'submitCustomerNameSearch',
   responseNs: NS.core,
-} as const;
-
-export function encodeNameSearch(searchName: string, page: PageRequest): string {
-  return (
+  encode: ({ criteria: searchName, page }) =>
     `<ns:submitCustomerNameSearch xmlns:ns="${NS.core}">` +
     `<retail:customerNameSearchRequest xmlns:retail="${NS.retail}" xmlns:core="${NS.core}">` +
     `<retail:searchName>${escapeXml(searchName)}</retail:searchName>` +
     '<retail:types/>' +
-    `<retail:pageInfo><core:rowOffset>${page.offset}</core:rowOffset><core:rowCount>${page.count}</core:rowCount></retail:pageInfo>` +
+    pageInfoElement('retail', page) +
     '</retail:customerNameSearchRequest>' +
-    '</ns:submitCustomerNameSearch>'
-  );
-}
-
-export const decodeNameSearch: (response: XmlElement) => PagedArrayList = pagedListIn;
+    '</ns:submitCustomerNameSearch>',
+  decode: readCustomerSummaries,
+};

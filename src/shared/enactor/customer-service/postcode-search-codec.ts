@@ -1,25 +1,21 @@
-import type { PageRequest } from '../../domain/paging';
+import type { CustomerSummary } from '../../domain/customer';
 import { NS } from '../soap/namespaces';
-import { pagedListIn, type PagedArrayList } from '../soap/paged-array-list';
+import { pageInfoElement } from '../soap/paged-array-list';
+import type { PagedOperation } from '../soap/paged-call';
 import { escapeXml } from '../soap/xml-escape';
-import type { XmlElement } from '../soap/xml-reader';
+import { readCustomerSummaries } from './customer-summary-columns';
 
 /**
  * CustomerService · submitCustomerPostCodeSearch (seed 002). The seed sends only
  * `core:string`; the `core:pageInfo` sibling is [OURS] (docs/API.md).
  */
-export const POSTCODE_SEARCH = {
+export const POSTCODE_SEARCH: PagedOperation<string, CustomerSummary> = {
   operation: 'submitCustomerPostCodeSearch',
   responseNs: NS.core,
-} as const;
-
-export function encodePostcodeSearch(postcode: string, page: PageRequest): string {
-  return (
+  encode: ({ criteria: postcode, page }) =>
     `<ns:submitCustomerPostCodeSearch xmlns:ns="${NS.core}" xmlns:core="${NS.core}">` +
     `<core:string>${escapeXml(postcode)}</core:string>` +
-    `<core:pageInfo><core:rowOffset>${page.offset}</core:rowOffset><core:rowCount>${page.count}</core:rowCount></core:pageInfo>` +
-    '</ns:submitCustomerPostCodeSearch>'
-  );
-}
-
-export const decodePostcodeSearch: (response: XmlElement) => PagedArrayList = pagedListIn;
+    pageInfoElement('core', page) +
+    '</ns:submitCustomerPostCodeSearch>',
+  decode: readCustomerSummaries,
+};

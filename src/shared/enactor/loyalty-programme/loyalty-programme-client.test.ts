@@ -8,7 +8,7 @@ import {
   NetworkError,
   TimeoutError,
   type AnyEnactorError,
-} from '../soap/errors';
+} from '../errors';
 import type { Transport } from '../transport';
 import { decodeBalanceCheck } from './balance-check-codec';
 import { createLoyaltyProgrammeClient } from './loyalty-programme-client';

@@ -1,5 +1,5 @@
 import type { AuthorizeRequest, EarnRequest, PointsMember } from '../../domain/points';
-import { MalformedResponseError } from '../soap/errors';
+import { MalformedResponseError } from '../errors';
 import { AUTHORIZE, AUTHORIZE_PATH, decodeAuthorize, encodeAuthorize } from './authorize-codec';
 import { BALANCE_CHECK, balanceCheckPath, decodeBalanceCheck } from './balance-check-codec';
 import { EARN, EARN_PATH, encodeEarn } from './earn-codec';
@@ -18,7 +18,9 @@ function decoded<T>(operation: string, decode: () => T): T {
     return decode();
   } catch (cause) {
     const problem = cause instanceof Error ? cause.message : String(cause);
-    throw new MalformedResponseError(operation, problem, { cause });
+    throw new MalformedResponseError({ operation, service: 'loyaltyProgramme' }, problem, {
+      cause,
+    });
   }
 }
 

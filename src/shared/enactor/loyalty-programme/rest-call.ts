@@ -1,10 +1,4 @@
-import {
-  CancelledError,
-  HttpStatusError,
-  MalformedResponseError,
-  NetworkError,
-  TimeoutError,
-} from '../soap/errors';
+import { callSignal, HttpStatusError, MalformedResponseError } from '../errors';
 import type { Transport } from '../transport';
 
 export interface RestEndpoint {
@@ -51,9 +45,8 @@ function errorDetail(text: string): string {
  * (null for 204), or throws the same typed errors as the SOAP client.
  */
 export async function callRest(endpoint: RestEndpoint, call: RestCall): Promise<unknown> {
-  const { operation } = call;
-  const timeout = AbortSignal.timeout(endpoint.timeoutMs);
-  const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+  const origin = { operation: call.operation, service: 'loyaltyProgramme' } as const;
+  const { signal, failure, throwIfCancelled } = callSignal(origin, endpoint.timeoutMs, call.signal);
   const headers: Record<string, string> = {
     Accept: 'application/json',
     Authorization: `Bearer ${endpoint.token}`,
@@ -71,18 +64,16 @@ export async function callRest(endpoint: RestEndpoint, call: RestCall): Promise<
     });
     text = await response.text();
   } catch (cause) {
-    if (call.signal?.aborted) throw new CancelledError(operation);
-    if (timeout.aborted) throw new TimeoutError(operation, endpoint.timeoutMs);
-    throw new NetworkError(operation, { cause });
+    throw failure(cause);
   }
-  if (call.signal?.aborted) throw new CancelledError(operation);
+  throwIfCancelled();
   if (!response.ok) {
-    throw new HttpStatusError(operation, response.status, response.statusText, errorDetail(text));
+    throw new HttpStatusError(origin, response.status, response.statusText, errorDetail(text));
   }
   if (response.status === 204 || text.trim() === '') return null;
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new MalformedResponseError(operation, 'the body is not JSON', { cause });
+    throw new MalformedResponseError(origin, 'the body is not JSON', { cause });
   }
 }

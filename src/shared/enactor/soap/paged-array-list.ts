@@ -1,3 +1,4 @@
+import type { PageRequest } from '../../domain/paging';
 import { NS } from './namespaces';
 import { attribute, child, type XmlElement } from './xml-reader';
 
@@ -135,4 +136,63 @@ export function pagedListIn(response: XmlElement): PagedArrayList {
   const list = child(response, NS.core, 'pagedArrayList');
   if (!list) throw new PagedListError(`${response.local} has no core:pagedArrayList`);
   return decodePagedArrayList(list);
+}
+
+/** The paging figures a server wrote on its list (all zeros when it did not page). */
+export interface ListPaging {
+  readonly rowsPerPage: number;
+  readonly currentRowOffset: number;
+  readonly totalRows: number;
+}
+
+/** A list answer as domain rows, with the paging the server wrote on it. */
+export interface PagedAnswer<Row> {
+  readonly rows: readonly Row[];
+  readonly paging: ListPaging;
+}
+
+/** Reads one row's cells by field name (columns are found by name, never by position). */
+export type RowReader<Field extends string> = {
+  readonly key: PagedKey;
+  cell(field: Field): Cell | undefined;
+  text(field: Field): string;
+};
+
+/**
+ * The `core:pagedArrayList` of a search answer as domain rows: `columns` maps each field the
+ * codec wants to the server's column name, and `row` builds one domain row from a reader.
+ * A column the server did not send reads as empty.
+ */
+export function readPagedRows<Field extends string, Row>(
+  response: XmlElement,
+  columns: Readonly<Record<Field, string>>,
+  row: (read: RowReader<Field>) => Row,
+): PagedAnswer<Row> {
+  const list = pagedListIn(response);
+  const at = new Map<Field, number>();
+  for (const field of Object.keys(columns) as Field[]) at.set(field, list.column(columns[field]));
+  const rows = list.rows.map(({ key, cells }) => {
+    const cell = (field: Field) => cells[at.get(field) ?? -1];
+    return row({ key, cell, text: (field) => cellText(cell(field)) });
+  });
+  return {
+    rows,
+    paging: {
+      rowsPerPage: list.rowsPerPage,
+      currentRowOffset: list.currentRowOffset,
+      totalRows: list.totalRows,
+    },
+  };
+}
+
+/**
+ * The `pageInfo` a search request carries ([PUB] for the CRM search; [OURS] for the customer
+ * searches): `{prefix}:pageInfo` holding `core:rowOffset` and `core:rowCount`. The `core:`
+ * prefix must be declared where it is written.
+ */
+export function pageInfoElement(prefix: 'core' | 'retail', page: PageRequest): string {
+  return (
+    `<${prefix}:pageInfo><core:rowOffset>${page.offset}</core:rowOffset>` +
+    `<core:rowCount>${page.count}</core:rowCount></${prefix}:pageInfo>`
+  );
 }

@@ -8,17 +8,14 @@ import {
   NetworkError,
   SoapFaultError,
   TimeoutError,
-} from './errors';
+} from '../errors';
 import { NS } from './namespaces';
+import { testEndpoint } from '../../../testing/enactor';
 import { callSoap } from './soap-call';
 
 const call = { operation: 'op', payload: '<x/>', responseNs: 'urn:x' };
-const endpoint = (transport: Transport, timeoutMs = 2000) => ({
-  url: 'http://enactor.test/axis2/services/S',
-  soapVersion: '1.1' as const,
-  timeoutMs,
-  transport,
-});
+const endpoint = (transport: Transport, timeoutMs = 2000) =>
+  testEndpoint('customerService', transport, { timeoutMs });
 const answer =
   (body: string, status = 200): Transport =>
   async () =>

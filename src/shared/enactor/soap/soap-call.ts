@@ -1,20 +1,33 @@
-import type { Transport } from '../transport';
-import { buildEnvelope, openEnvelope, soapHeaders, type SoapVersion } from './envelope';
 import {
-  CancelledError,
+  callSignal,
   HttpStatusError,
   MalformedResponseError,
-  NetworkError,
   SoapFaultError,
-  TimeoutError,
-} from './errors';
+  type ServiceId,
+} from '../errors';
+import type { Transport } from '../transport';
+import { buildEnvelope, openEnvelope, soapHeaders, type SoapVersion } from './envelope';
 import type { XmlElement } from './xml-reader';
 
 export interface SoapEndpoint {
+  /** Which service this is: every failure of a call to it names it. */
+  readonly service: ServiceId;
   readonly url: string;
   readonly soapVersion: SoapVersion;
   readonly timeoutMs: number;
   readonly transport: Transport;
+}
+
+/**
+ * One operation's whole wire shape: its name, the namespace of its `{operation}Response`,
+ * the Body payload for an input (every user value escaped) and the domain value of an answer.
+ * A decoder throws on anything it cannot read; the call turns that into a malformed answer.
+ */
+export interface SoapOperation<Input, Output> {
+  readonly operation: string;
+  readonly responseNs: string;
+  encode(input: Input): string;
+  decode(response: XmlElement): Output;
 }
 
 export interface SoapCall {
@@ -31,21 +44,14 @@ export interface SoapCall {
  * EnactorError: every way a call can go wrong ends in exactly one of them.
  */
 export async function callSoap(endpoint: SoapEndpoint, call: SoapCall): Promise<XmlElement> {
-  const { operation } = call;
-  const timeout = AbortSignal.timeout(endpoint.timeoutMs);
-  const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
-  const failure = (cause: unknown) => {
-    if (call.signal?.aborted) return new CancelledError(operation);
-    if (timeout.aborted) return new TimeoutError(operation, endpoint.timeoutMs);
-    return new NetworkError(operation, { cause });
-  };
-
+  const origin = { operation: call.operation, service: endpoint.service };
+  const { signal, failure, throwIfCancelled } = callSignal(origin, endpoint.timeoutMs, call.signal);
   let response: Response;
   let text: string;
   try {
     response = await endpoint.transport(endpoint.url, {
       method: 'POST',
-      headers: soapHeaders(endpoint.soapVersion, operation),
+      headers: soapHeaders(endpoint.soapVersion, call.operation),
       body: buildEnvelope(endpoint.soapVersion, call.payload),
       signal,
     });
@@ -53,46 +59,53 @@ export async function callSoap(endpoint: SoapEndpoint, call: SoapCall): Promise<
   } catch (cause) {
     throw failure(cause);
   }
-  if (call.signal?.aborted) throw new CancelledError(operation);
+  throwIfCancelled();
 
   let opened: ReturnType<typeof openEnvelope>;
   try {
     opened = openEnvelope(text);
   } catch (cause) {
     // An error page from a proxy is an HTTP error first, not a malformed SOAP response.
-    if (!response.ok) throw new HttpStatusError(operation, response.status, response.statusText);
+    if (!response.ok) throw new HttpStatusError(origin, response.status, response.statusText);
     const problem = cause instanceof Error ? cause.message : String(cause);
-    throw new MalformedResponseError(operation, problem, { cause });
+    throw new MalformedResponseError(origin, problem, { cause });
   }
   if (opened.kind === 'fault') {
     const { code, reason, detail } = opened.fault;
-    throw new SoapFaultError(operation, code, reason, detail, response.status);
+    throw new SoapFaultError(origin, code, reason, detail, response.status);
   }
-  if (!response.ok) throw new HttpStatusError(operation, response.status, response.statusText);
-
+  if (!response.ok) throw new HttpStatusError(origin, response.status, response.statusText);
   const { payload } = opened;
-  if (payload.local !== `${operation}Response` || payload.ns !== call.responseNs) {
+  if (payload.local !== `${call.operation}Response` || payload.ns !== call.responseNs) {
     throw new MalformedResponseError(
-      operation,
-      `expected ${operation}Response in "${call.responseNs}", found <${payload.local}> in "${payload.ns}"`,
+      origin,
+      `expected ${call.operation}Response in "${call.responseNs}", found <${payload.local}> in "${payload.ns}"`,
     );
   }
   return payload;
 }
 
-/** Calls an operation and decodes its response; a decoder's complaint is a malformed response. */
-export async function callOperation<T>(
+/** Calls an operation with its input and returns its decoded answer. */
+export async function callOperation<Input, Output>(
   endpoint: SoapEndpoint,
-  op: { readonly operation: string; readonly responseNs: string },
-  payload: string,
-  decode: (response: XmlElement) => T,
+  op: SoapOperation<Input, Output>,
+  input: Input,
   signal?: AbortSignal,
-): Promise<T> {
-  const response = await callSoap(endpoint, { ...op, payload, signal });
+): Promise<Output> {
+  const response = await callSoap(endpoint, {
+    operation: op.operation,
+    responseNs: op.responseNs,
+    payload: op.encode(input),
+    signal,
+  });
   try {
-    return decode(response);
+    return op.decode(response);
   } catch (cause) {
     const problem = cause instanceof Error ? cause.message : String(cause);
-    throw new MalformedResponseError(op.operation, problem, { cause });
+    throw new MalformedResponseError(
+      { operation: op.operation, service: endpoint.service },
+      problem,
+      { cause },
+    );
   }
 }

@@ -1,37 +1,93 @@
+import type { Appointment, CustomerDetails, CustomerDraft, Job } from '../../domain/crm';
 import type {
-  Appointment,
-  CustomerDetails,
-  CustomerDraft,
-  DraftField,
-  Job,
-  SaveResult,
-} from '../../domain/crm';
-import type { ContactPoint, PostalAddress } from '../../domain/loyalty';
-import { readCustomer, readGroup, readOutcome } from '../account-balance-service/account-elements';
+  AccountCustomer,
+  ContactPoint,
+  CustomerGroup,
+  PostalAddress,
+} from '../../domain/loyalty';
 import { NS } from '../soap/namespaces';
-import { escapeXml } from '../soap/xml-escape';
-import { attribute, child, childrenNamed, childText, type XmlElement } from '../soap/xml-reader';
+import { attribute, child, childrenNamed, type XmlElement } from '../soap/xml-reader';
+import { isTrue, orNull, retailElement as el, retailText as text } from './retail-elements';
 
 /**
- * The `retail:customer` entity CRM reads and writes: the shape of seed 002's enquiry customer
- * (so one reader serves both services) plus, [OURS], `retail:jobs`, `retail:customerGroups`,
- * `retail:appointments` and the record's `retail:lastUpdated` stamp.
+ * The `retail:customer` entity: the shape of seed 002's balance-enquiry customer, which
+ * AccountBalanceService answers with, and which CRMCustomerDataService reads and writes with,
+ * [OURS], `retail:jobs`, `retail:customerGroups`, `retail:appointments` and the record's
+ * `retail:lastUpdated` stamp. One reader serves both services.
  */
-const text = (parent: XmlElement, local: string) => childText(parent, NS.retail, local);
-const el = (name: string, value: string | boolean) =>
-  `<retail:${name}>${escapeXml(String(value))}</retail:${name}>`;
-const children = (parent: XmlElement, wrapper: string, item: string) => {
+
+const listed = (parent: XmlElement, wrapper: string, item: string) => {
   const list = child(parent, NS.retail, wrapper);
   return list ? childrenNamed(list, NS.retail, item) : [];
 };
 
+function readAddress(element: XmlElement): PostalAddress {
+  return {
+    typeId: text(element, 'typeId'),
+    preferred: isTrue(text(element, 'isPreferred')),
+    lines: ['street1', 'street2', 'street3'].map((l) => text(element, l)).filter(Boolean),
+    town: text(element, 'town'),
+    county: text(element, 'county') || text(element, 'province'),
+    postcode: text(element, 'postCode'),
+    country: text(element, 'country'),
+  };
+}
+
+// Each `emailAddresses` / `phoneNumbers` element is one entry (seed 002), not a list wrapper.
+function readContactPoints(
+  customer: XmlElement,
+  wrapper: string,
+  valueElement: string,
+): ContactPoint[] {
+  return childrenNamed(customer, NS.retail, wrapper).map((e) => ({
+    value: text(e, valueElement),
+    typeId: text(e, 'typeId'),
+    preferred: isTrue(text(e, 'preferred')),
+  }));
+}
+
+/** [OURS] `retail:customerGroup` with `groupId` text and `groupHierarchyId`/`groupTypeId` attributes. */
+export function readGroup(element: XmlElement): CustomerGroup {
+  const id = child(element, NS.retail, 'groupId') ?? element;
+  return {
+    groupId: id.text.trim(),
+    groupHierarchyId: attribute(id, 'groupHierarchyId') ?? '',
+    groupTypeId: attribute(id, 'groupTypeId') ?? '',
+  };
+}
+
+/** The customer as a balance enquiry shows it (seed 002). */
+export function readCustomer(element: XmlElement): AccountCustomer {
+  const name = child(element, NS.retail, 'customerName');
+  const nameText = (local: string) => (name ? text(name, local) : '');
+  const addresses = child(element, NS.retail, 'addresses');
+  return {
+    customerNumber: text(element, 'customerNumber'),
+    title: nameText('title'),
+    forename: nameText('forename'),
+    surname: nameText('surname'),
+    initials: nameText('initials'),
+    sex: nameText('sex'),
+    dateOfBirth: orNull(nameText('dateOfBirth').slice(0, 10)),
+    organisation: text(element, 'organisation'),
+    customerType: text(element, 'customerType'),
+    status: text(element, 'status'),
+    contactMethod: text(element, 'contactMethod'),
+    contactable: isTrue(text(element, 'contactable')),
+    addresses: addresses ? childrenNamed(addresses, NS.retail, 'address').map(readAddress) : [],
+    emails: readContactPoints(element, 'emailAddresses', 'emailAddress'),
+    phones: readContactPoints(element, 'phoneNumbers', 'number'),
+  };
+}
+
+/** The customer as CRM's Client Details shows it: the enquiry's fields and CRM's own. */
 export function readCustomerDetails(element: XmlElement): CustomerDetails {
-  const jobs: Job[] = children(element, 'jobs', 'job').map((j) => ({
+  const jobs: Job[] = listed(element, 'jobs', 'job').map((j) => ({
     jobTitle: text(j, 'jobTitle'),
     organisation: text(j, 'organisation'),
     startDate: text(j, 'startDate').slice(0, 10) || null,
   }));
-  const appointments: Appointment[] = children(element, 'appointments', 'appointment').map((a) => ({
+  const appointments: Appointment[] = listed(element, 'appointments', 'appointment').map((a) => ({
     at: text(a, 'appointmentDate'),
     description: text(a, 'description'),
     location: text(a, 'location'),
@@ -39,7 +95,7 @@ export function readCustomerDetails(element: XmlElement): CustomerDetails {
   return {
     ...readCustomer(element),
     jobs,
-    groups: children(element, 'customerGroups', 'customerGroup').map(readGroup),
+    groups: listed(element, 'customerGroups', 'customerGroup').map(readGroup),
     appointments,
     lastUpdated: text(element, 'lastUpdated'),
   };
@@ -123,59 +179,4 @@ export function writeCustomer(draft: CustomerDraft, base?: CustomerDetails): str
     (base ? el('lastUpdated', base.lastUpdated) : '') +
     '</retail:customer>'
   );
-}
-
-/** Field names the server uses in `retail:fieldError@field` -> the form's fields. */
-const WIRE_FIELDS: Record<string, DraftField> = {
-  'customerName.title': 'title',
-  'customerName.forename': 'forename',
-  'customerName.surname': 'surname',
-  'customerName.sex': 'sex',
-  'customerName.dateOfBirth': 'dateOfBirth',
-  organisation: 'organisation',
-  emailAddress: 'email',
-  phoneNumber: 'phone',
-  street1: 'street1',
-  street2: 'street2',
-  town: 'town',
-  county: 'county',
-  postCode: 'postcode',
-  contactMethod: 'contactMethod',
-};
-
-/** The answer to a save or an update: what the details screen shows next, or why not. */
-export function decodeSaveResult(response: XmlElement, wrapper: string): SaveResult {
-  const output = child(response, NS.retail, wrapper);
-  if (!output) throw new Error(`the response has no retail:${wrapper}`);
-  const { name, message } = readOutcome(output);
-  const customer = child(output, NS.retail, 'customer');
-  switch (name) {
-    case 'Success':
-      if (!customer) throw new Error('a Success answer has no retail:customer');
-      return { outcome: 'Success', customer: readCustomerDetails(customer) };
-    case 'ValidationFailed': {
-      const fieldErrors: Partial<Record<DraftField, string>> = {};
-      const others: string[] = [];
-      for (const e of childrenNamed(output, NS.retail, 'fieldError')) {
-        const field = WIRE_FIELDS[attribute(e, 'field') ?? ''];
-        if (field) fieldErrors[field] = e.text.trim();
-        else others.push(e.text.trim());
-      }
-      return {
-        outcome: 'Invalid',
-        message: [message, ...others].filter(Boolean).join(' ') || 'The customer was not saved.',
-        fieldErrors,
-      };
-    }
-    case 'Conflict':
-      return {
-        outcome: 'Conflict',
-        message: message || 'Someone else changed this customer meanwhile.',
-        current: customer ? readCustomerDetails(customer) : null,
-      };
-    case 'NoCustomer':
-      return { outcome: 'NoCustomer', message: message || 'The customer was not found.' };
-    default:
-      throw new Error(`unknown outcome "${name}"`);
-  }
 }
