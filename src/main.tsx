@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { StartingScreen, StartupErrorScreen } from './app/startup-screens';
 import { createTerminal } from './app/terminal';
 import { createTransport } from './app/transport';
-import { loadTerminalConfig } from './shared/config/terminal-config';
+import { loadTerminalConfig } from './shared/config/load-terminal-config';
 import './index.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -1,4 +1,4 @@
-import { ConfigError } from '../shared/config/terminal-config';
+import { ConfigError } from '../shared/config/config-error';
 
 export function StartingScreen() {
   return (

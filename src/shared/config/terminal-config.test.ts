@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadTerminalConfig, parseTerminalConfig } from './terminal-config';
+import { ConfigError } from './config-error';
+import { loadTerminalConfig } from './load-terminal-config';
+import { parseTerminalConfig } from './terminal-config';
 
 const valid = {
   mode: 'live',

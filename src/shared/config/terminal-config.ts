@@ -1,5 +1,6 @@
 // zod/mini: the same checks as zod at a fraction of the start-up bundle (docs/BUDGET.md).
 import * as z from 'zod/mini';
+import { CONFIG_FILE, ConfigError } from './config-error';
 
 /** A service address: absolute http(s) URL, or a path on the terminal's own origin. */
 const serviceUrl = z.string().check(
@@ -59,19 +60,6 @@ export const terminalConfigSchema = z.object({
 
 export type TerminalConfig = z.infer<typeof terminalConfigSchema>;
 
-/** Why the terminal cannot start, in words a store's IT person can act on. */
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly problems: readonly string[],
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
-export const CONFIG_FILE = 'terminal-config.json';
-
 export function parseTerminalConfig(raw: unknown): TerminalConfig {
   const result = terminalConfigSchema.safeParse(raw);
   if (result.success) return result.data;
@@ -85,34 +73,4 @@ export function parseTerminalConfig(raw: unknown): TerminalConfig {
     `${CONFIG_FILE} has ${problems.length === 1 ? 'a bad field' : 'bad fields'}`,
     problems,
   );
-}
-
-export async function loadTerminalConfig(fetchFn: typeof fetch = fetch): Promise<TerminalConfig> {
-  let text: string;
-  try {
-    // From the app's base, not the current path: a deep link such as /customers/100 must work.
-    const response = await fetchFn(`${import.meta.env.BASE_URL}${CONFIG_FILE}`, {
-      cache: 'no-store',
-    });
-    if (!response.ok) {
-      throw new ConfigError(`${CONFIG_FILE} could not be loaded`, [
-        `The web server answered HTTP ${response.status}. Put ${CONFIG_FILE} beside index.html.`,
-      ]);
-    }
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`${CONFIG_FILE} could not be loaded`, [
-      'The web server did not answer. Check the till is connected, then reload.',
-    ]);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${CONFIG_FILE} is not valid JSON`, [
-      error instanceof Error ? error.message : String(error),
-    ]);
-  }
-  return parseTerminalConfig(raw);
 }

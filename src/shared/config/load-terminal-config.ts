@@ -1,0 +1,39 @@
+import { CONFIG_FILE, ConfigError } from './config-error';
+import type { TerminalConfig } from './terminal-config';
+
+/**
+ * Reads `terminal-config.json` from beside index.html and checks every field; a file that is
+ * missing, not JSON or wrong ends in a ConfigError naming each problem.
+ */
+export async function loadTerminalConfig(fetchFn: typeof fetch = fetch): Promise<TerminalConfig> {
+  // The validator (zod) is fetched while the file is: start-up waits for neither in turn,
+  // and the first paint does not carry it.
+  const validator = import('./terminal-config');
+  let text: string;
+  try {
+    // From the app's base, not the current path: a deep link such as /customers/100 must work.
+    const response = await fetchFn(`${import.meta.env.BASE_URL}${CONFIG_FILE}`, {
+      cache: 'no-store',
+    });
+    if (!response.ok) {
+      throw new ConfigError(`${CONFIG_FILE} could not be loaded`, [
+        `The web server answered HTTP ${response.status}. Put ${CONFIG_FILE} beside index.html.`,
+      ]);
+    }
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`${CONFIG_FILE} could not be loaded`, [
+      'The web server did not answer. Check the till is connected, then reload.',
+    ]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${CONFIG_FILE} is not valid JSON`, [
+      error instanceof Error ? error.message : String(error),
+    ]);
+  }
+  return (await validator).parseTerminalConfig(raw);
+}
