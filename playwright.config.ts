@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -12,6 +12,18 @@ const liveConfig = process.env.E2E_TERMINAL_CONFIG;
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4010);
 const appPort = Number(process.env.APP_PORT ?? 4173);
 export const SIMULATOR_URL = `http://127.0.0.1:${simulatorPort}`;
+
+// The journeys' terminal config points at this run's simulator port, so two checkouts can
+// run their suites side by side without calling each other's simulator.
+const simulatorConfig = 'test-results/terminal-config.e2e.json';
+mkdirSync('test-results', { recursive: true });
+writeFileSync(
+  simulatorConfig,
+  readFileSync('e2e/terminal-config.e2e.json', 'utf8').replaceAll(
+    'http://127.0.0.1:4010',
+    SIMULATOR_URL,
+  ),
+);
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = {
@@ -77,7 +89,7 @@ export default defineConfig({
       command: `npx vite preview --host 127.0.0.1 --port ${appPort} --strictPort`,
       url: `http://127.0.0.1:${appPort}/terminal-config.json`,
       reuseExistingServer: !process.env.CI,
-      env: { TERMINAL_CONFIG_FILE: liveConfig ?? 'e2e/terminal-config.e2e.json' },
+      env: { TERMINAL_CONFIG_FILE: liveConfig ?? simulatorConfig },
     },
   ],
 });

@@ -88,6 +88,11 @@ test.describe('CRM', () => {
     await expect(results(page).first()).not.toHaveText(firstBySurname!);
     await page.getByRole('radio', { name: /^Sort by Forename/ }).click();
     await expect(page.getByRole('radio', { name: 'Sort by Forename, descending' })).toBeChecked();
+    // The previous order stays on screen (busy) until the new one arrives: read the new one.
+    await expect(page.getByRole('list', { name: 'Clients found' })).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
     const top = await results(page).first().textContent();
     await page.getByRole('button', { name: /Next page/ }).click();
     await expect(page.getByText(/^51–100 of \d+/)).toBeVisible();
