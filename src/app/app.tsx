@@ -4,7 +4,7 @@ import { Route, Switch, useLocation } from 'wouter';
 import { CustomerScreen } from '../features/customer/customer-screen';
 import { CustomerSearchScreen } from '../features/customer-search/customer-search-screen';
 import { LoyaltyAccountsPanel } from '../features/loyalty/loyalty-accounts-panel';
-import { LOYALTY_ACCOUNT_TYPE } from '../features/loyalty/loyalty-queries';
+import { LOYALTY_ACCOUNT_TYPE } from '../shared/domain/loyalty';
 import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { AppShell } from './app-shell';

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { customerDisplayName } from '../../shared/domain/customer';
@@ -8,11 +7,10 @@ import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
-import { ErrorPanel } from '../../shared/ui/error-panel';
 import { DetailsCard, Field } from '../../shared/ui/field';
-import { crmDetailsOptions } from './crm-queries';
+import { QueryContent } from '../../shared/ui/query-content';
+import { useClientDetails } from './api/get-client-details';
 import { contactMethodLabel, labelOf } from './crm-labels';
-import { useCrmService } from './use-crm-service';
 
 type SectionId = 'personal' | 'contact' | 'jobs' | 'loyalty' | 'groups' | 'appointments';
 const SECTIONS: readonly { id: SectionId; label: string }[] = [
@@ -178,9 +176,8 @@ export function ClientDetailsScreen({
   customerNumber: string;
   loyalty: ReactNode;
 }) {
-  const crmCustomerDataService = useCrmService();
   const [, navigate] = useLocation();
-  const details = useQuery(crmDetailsOptions(crmCustomerDataService, customerNumber));
+  const details = useClientDetails(customerNumber);
   const customer = details.data;
   return (
     <section aria-labelledby="client-heading" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
@@ -200,26 +197,24 @@ export function ClientDetailsScreen({
           )}
         </div>
       </div>
-      {details.isPending && (
-        <p role="status" className="text-xl text-slate-700">
-          Loading the client…
-        </p>
-      )}
-      {details.isError && (
-        <ErrorPanel error={details.error} onRetry={() => void details.refetch()} />
-      )}
-      {details.isSuccess && customer === null && (
-        <AlertPanel
-          tone="warning"
-          title="No such client"
-          message={`The CRM service has no customer ${customerNumber}.`}
-        >
-          <Button variant="primary" onClick={() => navigate(routes.crmSearch)}>
-            Client search
-          </Button>
-        </AlertPanel>
-      )}
-      {customer && <Details customer={customer} loyalty={loyalty} />}
+      <QueryContent
+        query={details}
+        pending="Loading the client…"
+        isEmpty={(found) => found === null}
+        empty={
+          <AlertPanel
+            tone="warning"
+            title="No such client"
+            message={`The CRM service has no customer ${customerNumber}.`}
+          >
+            <Button variant="primary" onClick={() => navigate(routes.crmSearch)}>
+              Client search
+            </Button>
+          </AlertPanel>
+        }
+      >
+        {(found) => found && <Details customer={found} loyalty={loyalty} />}
+      </QueryContent>
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import {
   hasCriteria,
@@ -8,17 +8,17 @@ import {
   type CrmSort,
 } from '../../shared/domain/crm';
 import { maskCardNumber } from '../../shared/domain/loyalty';
-import { pageRangeLabel, type Page } from '../../shared/domain/paging';
+import type { Page } from '../../shared/domain/paging';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
-import { ErrorPanel } from '../../shared/ui/error-panel';
 import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
-import { crmSearchOptions } from './crm-queries';
+import { PageBar } from '../../shared/ui/page-bar';
+import { QueryContent } from '../../shared/ui/query-content';
+import { useClientSearch } from './api/search-clients';
 import { useCrmSearchStore } from './crm-search-store';
-import { useCrmService } from './use-crm-service';
 
 const FIELDS: readonly {
   field: keyof CrmCriteria;
@@ -46,9 +46,7 @@ const SORTS: readonly { column: CrmSort['column']; label: string }[] = [
 /** CRM Client Search: any of seven fields, sorted by a column, paged on the server. */
 export function CrmSearchScreen() {
   const { config } = useTerminal();
-  const crmCustomerDataService = useCrmService();
   const [, navigate] = useLocation();
-  const queryClient = useQueryClient();
   const store = useCrmSearchStore();
   const { criteria, submitted, sort, offset } = store;
   const [keyboardOpen, setKeyboardOpen] = useState(false);
@@ -60,20 +58,8 @@ export function CrmSearchScreen() {
     casing: (f) => FIELDS.find((x) => x.field === f)?.casing ?? 'as-typed',
   });
 
-  const search = useQuery({
-    ...crmSearchOptions(crmCustomerDataService, submitted ?? criteria, sort, offset, count),
-    enabled: submitted !== null,
-  });
+  const search = useClientSearch(submitted, sort, offset);
   const page = search.data;
-
-  // The next page is fetched before the cashier asks for it.
-  useEffect(() => {
-    if (submitted && page && page.offset + page.rows.length < page.total) {
-      void queryClient.prefetchQuery(
-        crmSearchOptions(crmCustomerDataService, submitted, sort, page.offset + count, count),
-      );
-    }
-  }, [submitted, page, sort, count, queryClient, crmCustomerDataService]);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -162,23 +148,16 @@ export function CrmSearchScreen() {
                 })}
               />
               {page && page.total > 0 && (
-                <div className="ml-auto flex items-center gap-2">
-                  <p aria-live="polite" className="text-lg font-semibold text-slate-900">
-                    {pageRangeLabel(page.offset, page.offset + page.rows.length - 1, page.total)}
-                  </p>
-                  <Button
-                    disabled={offset === 0}
-                    onClick={() => store.setOffset(Math.max(0, offset - count))}
-                  >
-                    ◀ Previous page
-                  </Button>
-                  <Button
-                    disabled={page.offset + page.rows.length >= page.total}
-                    onClick={() => store.setOffset(offset + count)}
-                  >
-                    Next page ▶
-                  </Button>
-                </div>
+                <PageBar
+                  first={page.offset}
+                  last={page.offset + page.rows.length - 1}
+                  total={page.total}
+                  atStart={offset === 0}
+                  atEnd={page.offset + page.rows.length >= page.total}
+                  onPrevious={() => store.setOffset(Math.max(0, offset - count))}
+                  onNext={() => store.setOffset(offset + count)}
+                  className="ml-auto"
+                />
               )}
             </div>
             <Results search={search} onOpen={(n) => navigate(routes.crmCustomer(n))} />
@@ -196,29 +175,36 @@ function Results({
   search: UseQueryResult<Page<CrmCustomerRow>>;
   onOpen: (customerNumber: string) => void;
 }) {
-  if (search.isPending) {
-    return (
-      <p role="status" className="text-xl text-slate-700">
-        Searching…
-      </p>
-    );
-  }
-  if (search.isError) {
-    return <ErrorPanel error={search.error} onRetry={() => void search.refetch()} />;
-  }
-  const page = search.data;
-  if (page.total === 0) {
-    return (
-      <p role="status" className="text-xl text-slate-800">
-        No clients match. Check the spelling, or search by fewer fields.
-      </p>
-    );
-  }
+  return (
+    <QueryContent
+      query={search}
+      pending="Searching…"
+      isEmpty={(page) => page.total === 0}
+      empty={
+        <p role="status" className="text-xl text-slate-800">
+          No clients match. Check the spelling, or search by fewer fields.
+        </p>
+      }
+    >
+      {(page) => <ClientRows page={page} placeholder={search.isPlaceholderData} onOpen={onOpen} />}
+    </QueryContent>
+  );
+}
+
+function ClientRows({
+  page,
+  placeholder,
+  onOpen,
+}: {
+  page: Page<CrmCustomerRow>;
+  placeholder: boolean;
+  onOpen: (customerNumber: string) => void;
+}) {
   return (
     <ul
       aria-label="Clients found"
-      aria-busy={search.isPlaceholderData}
-      className={`min-h-0 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white ${search.isPlaceholderData ? 'opacity-60' : ''}`}
+      aria-busy={placeholder}
+      className={`min-h-0 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white ${placeholder ? 'opacity-60' : ''}`}
     >
       {page.rows.map((r, i) => (
         <li key={r.customerNumber} aria-posinset={page.offset + i + 1} aria-setsize={page.total}>

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { draftFromDetails, type CustomerDraft } from '../../shared/domain/crm';
-import { ErrorPanel } from '../../shared/ui/error-panel';
-import { crmDetailsOptions } from './crm-queries';
+import { QueryContent } from '../../shared/ui/query-content';
+import { useClientDetails } from './api/get-client-details';
 import { CustomerForm } from './customer-form';
-import { useCrmService } from './use-crm-service';
 
 const BLANK: CustomerDraft = {
   title: '',
@@ -29,32 +27,25 @@ export function NewCustomerScreen() {
 
 /** The edit form starts from the record as the server has it now, stamp included. */
 export function EditCustomerScreen({ customerNumber }: { customerNumber: string }) {
-  const crmCustomerDataService = useCrmService();
-  const details = useQuery(crmDetailsOptions(crmCustomerDataService, customerNumber));
-  if (details.isPending) {
-    return (
-      <p role="status" className="p-4 text-xl text-slate-700">
-        Loading the client…
-      </p>
-    );
-  }
-  if (details.isError) {
-    return (
-      <div className="p-4">
-        <ErrorPanel error={details.error} onRetry={() => void details.refetch()} />
-      </div>
-    );
-  }
-  if (!details.data) {
-    return <p className="p-4 text-xl">There is no customer {customerNumber}.</p>;
-  }
+  const details = useClientDetails(customerNumber);
   return (
-    <CustomerForm
-      // A new stamp (another till's save, then a reload) starts the form afresh.
-      key={details.data.lastUpdated}
-      initial={draftFromDetails(details.data)}
-      base={details.data}
-      title={`Edit ${details.data.forename} ${details.data.surname}`}
-    />
+    <QueryContent
+      query={details}
+      pending="Loading the client…"
+      isEmpty={(customer) => customer === null}
+      empty={<p className="p-4 text-xl">There is no customer {customerNumber}.</p>}
+    >
+      {(customer) =>
+        customer && (
+          <CustomerForm
+            // A new stamp (another till's save, then a reload) starts the form afresh.
+            key={customer.lastUpdated}
+            initial={draftFromDetails(customer)}
+            base={customer}
+            title={`Edit ${customer.forename} ${customer.surname}`}
+          />
+        )
+      }
+    </QueryContent>
   );
 }

@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import {
@@ -6,7 +5,6 @@ import {
   type CustomerDetails,
   type CustomerDraft,
   type DraftField,
-  type SaveResult,
 } from '../../shared/domain/crm';
 import { formatPostcode, validateDraft } from '../../shared/domain/customer-draft-validation';
 import { isUnknownOutcome } from '../../shared/enactor/errors';
@@ -19,9 +17,8 @@ import { Button } from '../../shared/ui/button';
 import { ChoiceGroup, type ChoiceOption } from '../../shared/ui/choice-group';
 import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
+import { useSaveClient } from './api/save-client';
 import { CONTACT_METHOD_OPTIONS } from './crm-labels';
-import { crmKeys } from './crm-queries';
-import { useCrmService } from './use-crm-service';
 
 type TextField = Exclude<
   DraftField,
@@ -113,8 +110,6 @@ export function CustomerForm({
   title: ReactNode;
 }) {
   const { config } = useTerminal();
-  const crmCustomerDataService = useCrmService();
-  const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState(initial);
   const [base, setBase] = useState(loadedBase);
@@ -139,35 +134,24 @@ export function CustomerForm({
     casing: (f) => TEXT_FIELDS.find((x) => x.field === f)?.casing ?? 'as-typed',
   });
 
-  const save = useMutation({
-    mutationFn: (v: { draft: CustomerDraft; base: CustomerDetails | null }): Promise<SaveResult> =>
-      v.base
-        ? crmCustomerDataService.update(v.base, v.draft)
-        : crmCustomerDataService.create(v.draft),
-    retry: false,
-    onSuccess: (result) => {
-      switch (result.outcome) {
-        case 'Success': {
-          const saved = result.customer;
-          // What the details screen shows next is the server's answer, not the form.
-          queryClient.setQueryData(crmKeys.details(saved.customerNumber), saved);
-          void queryClient.invalidateQueries({ queryKey: [...crmKeys.all, 'search'] });
-          navigate(routes.crmCustomer(saved.customerNumber), { replace: true });
-          break;
-        }
-        case 'Invalid':
-          setErrors(result.fieldErrors);
-          setMessage(result.message);
-          break;
-        case 'Conflict':
-          setConflict(result.current);
-          setMessage(result.message);
-          break;
-        case 'NoCustomer':
-          setMessage(result.message);
-          break;
-      }
-    },
+  const save = useSaveClient((result) => {
+    switch (result.outcome) {
+      case 'Success':
+        // What the details screen shows next is the server's answer, not the form.
+        navigate(routes.crmCustomer(result.customer.customerNumber), { replace: true });
+        break;
+      case 'Invalid':
+        setErrors(result.fieldErrors);
+        setMessage(result.message);
+        break;
+      case 'Conflict':
+        setConflict(result.current);
+        setMessage(result.message);
+        break;
+      case 'NoCustomer':
+        setMessage(result.message);
+        break;
+    }
   });
 
   const submit = (event?: FormEvent) => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import type { CustomerSummary } from '../../shared/domain/customer';
 import type { CustomerSearchMode } from '../../shared/enactor/customer-service/customer-service';
@@ -7,12 +7,10 @@ import { routes } from '../../shared/routes';
 import { useSelectionStore } from '../../shared/stores/selection-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
-import {
-  applyKeyboardAction,
-  OnScreenKeyboard,
-  type KeyboardAction,
-} from '../../shared/ui/on-screen-keyboard';
-import { customerSearchKeys, useCustomerSearch } from './customer-search-query';
+import { ChoiceGroup } from '../../shared/ui/choice-group';
+import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
+import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
+import { customerSearchKeys, useCustomerSearch } from './api/search-customers';
 import { SearchResults } from './search-results';
 
 const MODES: Record<CustomerSearchMode, { label: string; field: string; hint: string }> = {
@@ -23,12 +21,6 @@ const MODES: Record<CustomerSearchMode, { label: string; field: string; hint: st
   },
   postcode: { label: 'Postcode', field: 'Postcode', hint: 'All or the start of it, e.g. "SG14"' },
 };
-
-/** Word starts in a name get a capital from the on-screen keyboard, as a cashier would type. */
-function casedForMode(text: string, before: string, mode: CustomerSearchMode): string {
-  if (mode === 'postcode' || !/[A-Z]/.test(text)) return text;
-  return before === '' || /[\s'-]$/.test(before) ? text : text.toLowerCase();
-}
 
 export function CustomerSearchScreen() {
   const { config } = useTerminal();
@@ -71,34 +63,23 @@ export function CustomerSearchScreen() {
     inputRef.current?.focus();
   };
 
-  const handleKeyboard = (action: KeyboardAction) => {
-    if (action.type === 'enter') return submit();
-    const input = inputRef.current;
-    const selection = {
-      start: input?.selectionStart ?? draft.length,
-      end: input?.selectionEnd ?? draft.length,
-    };
-    const applied = applyKeyboardAction(
-      draft,
-      selection,
-      action.type === 'insert'
-        ? { ...action, text: casedForMode(action.text, draft.slice(0, selection.start), mode) }
-        : action,
-    );
-    setDraft(applied.value);
-    setEmptyWarning(false);
-    requestAnimationFrame(() => {
-      input?.focus();
-      input?.setSelectionRange(applied.caret, applied.caret);
-    });
-  };
-
-  // A stable handler for the memoised keyboard, always calling the latest closure.
-  const latestKeyboard = useRef(handleKeyboard);
+  // The keyboard reads the term as last rendered (it types where the caret is) and submits the
+  // latest closure on Enter.
+  const latest = useRef({ draft, submit });
   useEffect(() => {
-    latestKeyboard.current = handleKeyboard;
+    latest.current = { draft, submit };
   });
-  const onKeyboard = useCallback((action: KeyboardAction) => latestKeyboard.current(action), []);
+  const keyboard = useKeyboardTarget<'term'>({
+    get: () => latest.current.draft,
+    set: (_field, value) => {
+      setDraft(value);
+      setEmptyWarning(false);
+    },
+    // Word starts in a name get a capital, as a cashier would type; postcodes are capitals.
+    casing: () => (mode === 'name' ? 'words' : 'upper'),
+    onEnter: () => latest.current.submit(),
+  });
+  const { ref: registerInput, onFocus: focusTarget } = keyboard.register('term');
 
   const pick = (customer: CustomerSummary) => {
     selectCustomer(customer);
@@ -109,37 +90,34 @@ export function CustomerSearchScreen() {
     <div className="flex h-full min-h-0 gap-4 p-3 xl:p-4">
       <section aria-label="Customer search" className="flex min-h-0 min-w-0 flex-1 flex-col gap-3">
         <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-3">
-          <div
-            role="radiogroup"
-            aria-label="Search by"
-            className="flex rounded-lg border-2 border-slate-300 bg-white p-1"
-          >
-            {(Object.keys(MODES) as CustomerSearchMode[]).map((m) => (
-              <button
-                key={m}
-                type="button"
-                role="radio"
-                aria-checked={m === mode}
-                onClick={() => chooseMode(m)}
-                className={`min-h-12 min-w-28 rounded-md px-4 text-lg font-semibold focus-visible:outline-4 focus-visible:outline-blue-500 ${
-                  m === mode ? 'bg-blue-700 text-white' : 'text-slate-800 hover:bg-slate-100'
-                }`}
-              >
-                {MODES[m].label}
-              </button>
-            ))}
-          </div>
+          <ChoiceGroup
+            look="segmented"
+            label="Search by"
+            value={mode}
+            onChange={chooseMode}
+            options={(Object.keys(MODES) as CustomerSearchMode[]).map((m) => ({
+              value: m,
+              label: MODES[m].label,
+            }))}
+            optionClassName="min-w-28 text-lg"
+          />
           <label className="flex min-w-64 flex-1 flex-col gap-1">
             <span className="text-base font-semibold text-slate-800">{modeInfo.field}</span>
             <input
-              ref={inputRef}
+              ref={(element) => {
+                inputRef.current = element;
+                registerInput(element);
+              }}
               type="search"
               value={draft}
               onChange={(e) => {
                 setDraft(e.target.value);
                 setEmptyWarning(false);
               }}
-              onFocus={() => setKeyboardOpen(true)}
+              onFocus={() => {
+                focusTarget();
+                setKeyboardOpen(true);
+              }}
               placeholder={modeInfo.hint}
               // The page draws its own keyboard; don't let a tablet's pop up over it.
               inputMode={keyboardOpen ? 'none' : 'search'}
@@ -172,7 +150,7 @@ export function CustomerSearchScreen() {
 
         {keyboardOpen && (
           <div id="search-keyboard" className="xl:hidden">
-            <OnScreenKeyboard onAction={onKeyboard} />
+            <OnScreenKeyboard onAction={keyboard.onAction} />
           </div>
         )}
 
@@ -190,7 +168,7 @@ export function CustomerSearchScreen() {
         </div>
       </section>
       <aside className="hidden w-[40%] max-w-[760px] shrink-0 flex-col justify-end xl:flex">
-        <OnScreenKeyboard onAction={onKeyboard} />
+        <OnScreenKeyboard onAction={keyboard.onAction} />
       </aside>
     </div>
   );

@@ -1,11 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { CustomerSummary } from '../../shared/domain/customer';
-import { pageRangeLabel } from '../../shared/domain/paging';
-import { Button } from '../../shared/ui/button';
 import { ErrorPanel } from '../../shared/ui/error-panel';
+import { PageBar } from '../../shared/ui/page-bar';
+import type { CustomerSearch } from './api/search-customers';
 import { CUSTOMER_ROW_HEIGHT, CustomerRow } from './customer-row';
-import type { useCustomerSearch } from './customer-search-query';
 
 /**
  * Rows of a search, virtualised (only what is on screen is rendered, however many match),
@@ -17,7 +16,7 @@ export function SearchResults({
   locale,
   onPick,
 }: {
-  search: ReturnType<typeof useCustomerSearch>;
+  search: CustomerSearch;
   term: string;
   locale: string;
   onPick: (customer: CustomerSummary) => void;
@@ -114,21 +113,17 @@ export function SearchResults({
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex items-center gap-3 border-b border-slate-300 bg-slate-100 px-3 py-2">
-        <p aria-live="polite" className="flex-1 text-lg font-semibold text-slate-900">
-          <span className="sr-only">Showing </span>
-          {pageRangeLabel(first, last, total)}
-          {isFetchingNextPage && (
-            <span className="ml-3 text-base font-normal text-slate-600">Loading more…</span>
-          )}
-        </p>
-        <Button onClick={() => void goTo(first - visibleRows)} disabled={atStart}>
-          ◀ Previous page
-        </Button>
-        <Button onClick={() => void goTo(last + 1)} disabled={atEnd}>
-          Next page ▶
-        </Button>
-      </div>
+      <PageBar
+        first={first}
+        last={last}
+        total={total}
+        atStart={atStart}
+        atEnd={atEnd}
+        onPrevious={() => void goTo(first - visibleRows)}
+        onNext={() => void goTo(last + 1)}
+        busy={isFetchingNextPage && 'Loading more…'}
+        className="border-b border-slate-300 bg-slate-100 px-3 py-2"
+      />
       {isFetchNextPageError && (
         <div className="p-2">
           <ErrorPanel error={search.error} onRetry={() => void fetchNextPage()} />

@@ -1,5 +1,7 @@
+import { LOYALTY_ACCOUNT_TYPE } from '../../shared/domain/loyalty';
+
 const TYPES: Record<string, string> = {
-  customerLoyaltyAccount: 'Loyalty account',
+  [LOYALTY_ACCOUNT_TYPE]: 'Loyalty account',
   customerCreditAccount: 'Credit account',
   customerDepositAccount: 'Deposit account',
 };
@@ -22,7 +24,7 @@ export function formatBalance(
   currency: string,
   locale: string,
 ): string {
-  if (accountType === 'customerLoyaltyAccount') {
+  if (accountType === LOYALTY_ACCOUNT_TYPE) {
     return `${amount.toLocaleString(locale)} ${Math.abs(amount) === 1 ? 'point' : 'points'}`;
   }
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 100);

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { customerDisplayName } from '../../shared/domain/customer';
@@ -14,9 +13,9 @@ import { Button } from '../../shared/ui/button';
 import { PendingNote } from '../../shared/outbox/pending-note';
 import { DetailsCard, Field } from '../../shared/ui/field';
 import { AlertPanel } from '../../shared/ui/alert-panel';
-import { ErrorPanel } from '../../shared/ui/error-panel';
+import { QueryContent } from '../../shared/ui/query-content';
 import { accountTypeLabel, contactMethodLabel, formatBalance } from './account-labels';
-import { balanceEnquiryOptions } from './loyalty-queries';
+import { useBalanceEnquiry } from './api/get-balance';
 import { SaleCompletionPanel } from './sale-completion-panel';
 
 type Success = Extract<BalanceEnquiryResult, { outcome: 'Success' }>;
@@ -100,15 +99,8 @@ function BalanceDetails({ result }: { result: Success }) {
 
 /** The balance of one account or card, with a screen of its own for every outcome. */
 export function BalanceScreen({ reference }: { reference: AccountReference | null }) {
-  const { accountBalanceService } = useTerminal();
   const [, navigate] = useLocation();
-  const enquiry = useQuery({
-    ...balanceEnquiryOptions(
-      accountBalanceService,
-      reference ?? { accountId: '', accountType: '' },
-    ),
-    enabled: reference !== null,
-  });
+  const enquiry = useBalanceEnquiry(reference);
   const newSearch = (
     <Button variant="primary" onClick={() => navigate(routes.customerSearch)}>
       Customer search
@@ -118,34 +110,12 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
     <Button onClick={() => navigate(routes.cardEntry)}>Scan or type another card</Button>
   );
 
-  let body: ReactNode;
-  if (reference === null) {
-    body = (
-      <AlertPanel
-        tone="warning"
-        title="No card to look up"
-        message="Scan a loyalty card, or type its number."
-      >
-        {scanAgain}
-        {newSearch}
-      </AlertPanel>
-    );
-  } else if (enquiry.isPending) {
-    body = (
-      <p role="status" className="text-xl text-slate-700">
-        Looking up the account…
-      </p>
-    );
-  } else if (enquiry.isError) {
-    body = <ErrorPanel error={enquiry.error} onRetry={() => void enquiry.refetch()} />;
-  } else {
-    const result = enquiry.data;
+  const outcome = (result: BalanceEnquiryResult): ReactNode => {
     switch (result.outcome) {
       case 'Success':
-        body = <BalanceDetails result={result} />;
-        break;
+        return <BalanceDetails result={result} />;
       case 'NoAccount':
-        body = (
+        return (
           <AlertPanel
             tone="warning"
             title="No account found"
@@ -155,9 +125,8 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
             {newSearch}
           </AlertPanel>
         );
-        break;
       case 'UnknownAccountType':
-        body = (
+        return (
           <AlertPanel
             tone="warning"
             title="Account type not recognised"
@@ -166,9 +135,8 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
             {newSearch}
           </AlertPanel>
         );
-        break;
       case 'Fail':
-        body = (
+        return (
           <AlertPanel
             tone="warning"
             title="The account could not be looked up"
@@ -180,15 +148,28 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
             {newSearch}
           </AlertPanel>
         );
-        break;
     }
-  }
+  };
+
   return (
     <section
       aria-label="Account balance"
       className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4"
     >
-      {body}
+      {reference === null ? (
+        <AlertPanel
+          tone="warning"
+          title="No card to look up"
+          message="Scan a loyalty card, or type its number."
+        >
+          {scanAgain}
+          {newSearch}
+        </AlertPanel>
+      ) : (
+        <QueryContent query={enquiry} pending="Looking up the account…">
+          {outcome}
+        </QueryContent>
+      )}
     </section>
   );
 }

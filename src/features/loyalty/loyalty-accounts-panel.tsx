@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { routes } from '../../shared/routes';
-import { useTerminal } from '../../shared/terminal/terminal-context';
-import { ErrorPanel } from '../../shared/ui/error-panel';
+import { QueryContent, SectionCard } from '../../shared/ui/query-content';
 import { accountTypeLabel } from './account-labels';
-import { loyaltyAccountsOptions } from './loyalty-queries';
+import { useLoyaltyAccounts } from './api/get-loyalty-accounts';
 
 /**
  * The customer's loyalty accounts; a single active one opens straight away, unless the panel
@@ -18,9 +16,8 @@ export function LoyaltyAccountsPanel({
   customerNumber: string;
   openSingle?: boolean;
 }) {
-  const { accountBalanceService } = useTerminal();
   const [, navigate] = useLocation();
-  const accounts = useQuery(loyaltyAccountsOptions(accountBalanceService, customerNumber));
+  const accounts = useLoyaltyAccounts(customerNumber);
   const active = accounts.data?.filter((a) => a.status === 'ACTIVE') ?? [];
   const only = openSingle && active.length === 1 ? active[0] : undefined;
 
@@ -30,45 +27,35 @@ export function LoyaltyAccountsPanel({
   }, [only, navigate]);
 
   return (
-    <section
-      aria-labelledby="accounts-heading"
-      className="rounded-xl border-2 border-slate-300 bg-white p-5"
-    >
-      <h2 id="accounts-heading" className="mb-3 text-xl font-bold text-slate-900">
-        Loyalty accounts
-      </h2>
-      {accounts.isPending && (
-        <p role="status" className="text-lg text-slate-700">
-          Looking up accounts…
-        </p>
-      )}
-      {accounts.isError && (
-        <ErrorPanel error={accounts.error} onRetry={() => void accounts.refetch()} />
-      )}
-      {accounts.data?.length === 0 && (
-        <p className="text-lg text-slate-700">This customer has no loyalty account.</p>
-      )}
-      {accounts.data && accounts.data.length > 0 && (
-        <ul aria-label="Loyalty accounts" className="flex flex-col gap-2">
-          {accounts.data.map((a) => (
-            <li key={a.accountId}>
-              <button
-                type="button"
-                onClick={() => navigate(routes.account(a.accountId))}
-                className="flex min-h-14 w-full items-center gap-4 rounded-lg border-2 border-slate-300 px-4 text-left text-lg hover:bg-blue-50 focus-visible:outline-4 focus-visible:outline-blue-500 active:bg-blue-100"
-              >
-                <span className="font-semibold text-slate-900">Account {a.accountId}</span>
-                <span className="text-slate-700">{accountTypeLabel(a.accountType)}</span>
-                <span
-                  className={`ml-auto rounded-full px-3 py-1 text-sm font-semibold ${a.status === 'ACTIVE' ? 'bg-emerald-100 text-emerald-900' : 'bg-slate-200 text-slate-800'}`}
+    <SectionCard id="accounts" title="Loyalty accounts">
+      <QueryContent
+        query={accounts}
+        pending="Looking up accounts…"
+        isEmpty={(list) => list.length === 0}
+        empty={<p className="text-lg text-slate-700">This customer has no loyalty account.</p>}
+      >
+        {(list) => (
+          <ul aria-label="Loyalty accounts" className="flex flex-col gap-2">
+            {list.map((a) => (
+              <li key={a.accountId}>
+                <button
+                  type="button"
+                  onClick={() => navigate(routes.account(a.accountId))}
+                  className="flex min-h-14 w-full items-center gap-4 rounded-lg border-2 border-slate-300 px-4 text-left text-lg hover:bg-blue-50 focus-visible:outline-4 focus-visible:outline-blue-500 active:bg-blue-100"
                 >
-                  {a.status}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+                  <span className="font-semibold text-slate-900">Account {a.accountId}</span>
+                  <span className="text-slate-700">{accountTypeLabel(a.accountType)}</span>
+                  <span
+                    className={`ml-auto rounded-full px-3 py-1 text-sm font-semibold ${a.status === 'ACTIVE' ? 'bg-emerald-100 text-emerald-900' : 'bg-slate-200 text-slate-800'}`}
+                  >
+                    {a.status}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryContent>
+    </SectionCard>
   );
 }

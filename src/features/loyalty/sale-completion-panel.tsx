@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { LoyaltyAccount } from '../../shared/domain/loyalty';
+import { LOYALTY_ACCOUNT_TYPE, type LoyaltyAccount } from '../../shared/domain/loyalty';
 import { EntryStatus } from '../../shared/outbox/entry-status';
 import { useTransactionId } from '../../shared/outbox/use-transaction-id';
 import { useOutboxSubmission } from '../../shared/outbox/use-outbox-submission';
@@ -10,7 +10,7 @@ import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
 import type { KeyboardAction } from '../../shared/ui/on-screen-keyboard';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
 import { formatBalance } from './account-labels';
-import { loyaltyKeys, LOYALTY_ACCOUNT_TYPE } from './loyalty-queries';
+import { loyaltyKeys } from './api/keys';
 
 const MAX_AMOUNT = 1_000_000;
 

@@ -8,7 +8,7 @@ import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
-import { pointsKeys } from './points-queries';
+import { pointsKeys } from './api/keys';
 
 const REASONS = ['Facebook Share', 'Instagram Share', 'Product Review', 'Goodwill'];
 const MAX_POINTS = 100_000;

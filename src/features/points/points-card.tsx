@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import type { LoyaltyProgrammeClient } from '../../shared/enactor/loyalty-programme/loyalty-programme-client';
 import { isNotFound } from '../../shared/enactor/errors';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
-import { ErrorPanel } from '../../shared/ui/error-panel';
-import { balanceCheckOptions } from './points-queries';
-import { useProgrammeClient } from './use-programme-client';
+import { QueryContent, SectionCard } from '../../shared/ui/query-content';
+import { usePointsMember } from './api/get-points-member';
+import { useProgrammeClient } from './api/programme-client';
 
 function Card({
   client,
@@ -18,44 +17,38 @@ function Card({
 }) {
   const { config } = useTerminal();
   const [, navigate] = useLocation();
-  const member = useQuery(balanceCheckOptions(client, customerNumber));
-  const notMember = isNotFound(member.error);
+  const member = usePointsMember(client, customerNumber);
   return (
-    <section
-      aria-labelledby="points-card-heading"
-      className="rounded-xl border-2 border-slate-300 bg-white p-5"
-    >
-      <h2 id="points-card-heading" className="mb-3 text-xl font-bold text-slate-900">
-        Points programme
-      </h2>
-      {member.isPending && (
-        <p role="status" className="text-lg text-slate-700">
-          Checking points…
-        </p>
-      )}
-      {notMember && <p className="text-lg text-slate-700">Not a member of the points programme.</p>}
-      {member.isError && !notMember && (
-        <ErrorPanel error={member.error} onRetry={() => void member.refetch()} />
-      )}
-      {member.data && (
-        <div className="flex flex-wrap items-center gap-4">
-          <p className="text-lg text-slate-800">
-            {member.data.programName}:{' '}
-            <strong className="text-2xl">
-              {member.data.availablePointBalance.toLocaleString(config.locale)}
-            </strong>{' '}
-            points available
-          </p>
-          <Button
-            variant="primary"
-            className="ml-auto"
-            onClick={() => navigate(routes.points(customerNumber))}
-          >
-            Points, award and redeem
-          </Button>
-        </div>
-      )}
-    </section>
+    <SectionCard id="points-card" title="Points programme">
+      <QueryContent
+        query={member}
+        pending="Checking points…"
+        renderError={(error) =>
+          isNotFound(error) ? (
+            <p className="text-lg text-slate-700">Not a member of the points programme.</p>
+          ) : undefined
+        }
+      >
+        {(data) => (
+          <div className="flex flex-wrap items-center gap-4">
+            <p className="text-lg text-slate-800">
+              {data.programName}:{' '}
+              <strong className="text-2xl">
+                {data.availablePointBalance.toLocaleString(config.locale)}
+              </strong>{' '}
+              points available
+            </p>
+            <Button
+              variant="primary"
+              className="ml-auto"
+              onClick={() => navigate(routes.points(customerNumber))}
+            >
+              Points, award and redeem
+            </Button>
+          </div>
+        )}
+      </QueryContent>
+    </SectionCard>
   );
 }
 

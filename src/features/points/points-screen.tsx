@@ -1,18 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { customerDisplayName } from '../../shared/domain/customer';
 import type { LoyaltyProgrammeClient } from '../../shared/enactor/loyalty-programme/loyalty-programme-client';
 import { isNotFound } from '../../shared/enactor/errors';
 import { PendingNote } from '../../shared/outbox/pending-note';
 import { useSelectionStore } from '../../shared/stores/selection-store';
 import { AlertPanel } from '../../shared/ui/alert-panel';
-import { ErrorPanel } from '../../shared/ui/error-panel';
+import { QueryContent } from '../../shared/ui/query-content';
 import { EarnPanel } from './earn-panel';
 import { PointsHistory } from './points-history';
-import { balanceCheckOptions } from './points-queries';
+import { usePointsMember } from './api/get-points-member';
 import { PointsSummary } from './points-summary';
 import { RedeemPanel } from './redeem-panel';
-import { useProgrammeClient } from './use-programme-client';
+import { useProgrammeClient } from './api/programme-client';
 
 const ACTIONS = [
   { id: 'earn', label: 'Award points' },
@@ -56,69 +55,62 @@ function Member({
   customerNumber: string;
 }) {
   const [action, setAction] = useState<(typeof ACTIONS)[number]['id']>('earn');
-  const member = useQuery(balanceCheckOptions(client, customerNumber));
-  let body: ReactNode;
-  if (member.isPending) {
-    body = (
-      <p role="status" className="text-xl text-slate-700">
-        Checking points…
-      </p>
-    );
-  } else if (member.isError) {
-    const notFound = isNotFound(member.error);
-    body = notFound ? (
-      <AlertPanel
-        tone="warning"
-        title="Not a member of the points programme"
-        message={`The programme has no member ${customerNumber}. Check the number, or find the customer by name.`}
-      >
-        {null}
-      </AlertPanel>
-    ) : (
-      <ErrorPanel error={member.error} onRetry={() => void member.refetch()} />
-    );
-  } else {
-    const data = member.data;
-    body = (
-      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]">
-        <div className="flex min-w-0 flex-col gap-4">
-          <PointsSummary member={data} />
-          <PendingNote subject={customerNumber} noun="member" />
-          <PointsHistory member={data} />
-        </div>
-        <section
-          aria-label="Points actions"
-          className="flex flex-col gap-3 rounded-xl border-2 border-slate-300 bg-white p-4 lg:row-start-1 lg:col-start-2"
-        >
-          <div
-            role="tablist"
-            aria-label="Points actions"
-            className="grid grid-cols-2 gap-1 rounded-lg bg-slate-200 p-1"
+  const member = usePointsMember(client, customerNumber);
+  return (
+    <QueryContent
+      query={member}
+      pending="Checking points…"
+      renderError={(error) =>
+        isNotFound(error) ? (
+          <AlertPanel
+            tone="warning"
+            title="Not a member of the points programme"
+            message={`The programme has no member ${customerNumber}. Check the number, or find the customer by name.`}
           >
-            {ACTIONS.map((a) => (
-              <button
-                key={a.id}
-                type="button"
-                role="tab"
-                aria-selected={action === a.id}
-                onClick={() => setAction(a.id)}
-                className={`min-h-12 rounded-md text-lg font-bold ${action === a.id ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
-              >
-                {a.label}
-              </button>
-            ))}
+            {null}
+          </AlertPanel>
+        ) : undefined
+      }
+    >
+      {(data) => (
+        <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]">
+          <div className="flex min-w-0 flex-col gap-4">
+            <PointsSummary member={data} />
+            <PendingNote subject={customerNumber} noun="member" />
+            <PointsHistory member={data} />
           </div>
-          <div role="tabpanel" aria-label={action === 'earn' ? 'Award points' : 'Redeem points'}>
-            {action === 'earn' ? (
-              <EarnPanel customerNumber={customerNumber} />
-            ) : (
-              <RedeemPanel member={data} />
-            )}
-          </div>
-        </section>
-      </div>
-    );
-  }
-
-  return body;
+          <section
+            aria-label="Points actions"
+            className="flex flex-col gap-3 rounded-xl border-2 border-slate-300 bg-white p-4 lg:row-start-1 lg:col-start-2"
+          >
+            <div
+              role="tablist"
+              aria-label="Points actions"
+              className="grid grid-cols-2 gap-1 rounded-lg bg-slate-200 p-1"
+            >
+              {ACTIONS.map((a) => (
+                <button
+                  key={a.id}
+                  type="button"
+                  role="tab"
+                  aria-selected={action === a.id}
+                  onClick={() => setAction(a.id)}
+                  className={`min-h-12 rounded-md text-lg font-bold ${action === a.id ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
+                >
+                  {a.label}
+                </button>
+              ))}
+            </div>
+            <div role="tabpanel" aria-label={action === 'earn' ? 'Award points' : 'Redeem points'}>
+              {action === 'earn' ? (
+                <EarnPanel customerNumber={customerNumber} />
+              ) : (
+                <RedeemPanel member={data} />
+              )}
+            </div>
+          </section>
+        </div>
+      )}
+    </QueryContent>
+  );
 }

@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PointsMember } from '../../shared/domain/points';
 import { isUnknownOutcome } from '../../shared/enactor/errors';
@@ -9,8 +8,7 @@ import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
 import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
-import { pointsKeys } from './points-queries';
-import { useProgrammeClient } from './use-programme-client';
+import { useRedeemPoints } from './api/redeem-points';
 
 /**
  * Holds points against a sale (Authorize). Checked against the available balance before it is
@@ -19,8 +17,6 @@ import { useProgrammeClient } from './use-programme-client';
  */
 export function RedeemPanel({ member }: { member: PointsMember }) {
   const { config } = useTerminal();
-  const loyaltyProgramme = useProgrammeClient();
-  const queryClient = useQueryClient();
   const amount = useDigitEntry(6);
   const [typedSaleId, setSaleId] = useState<string | null>(null);
   const [round, setRound] = useState(0);
@@ -30,15 +26,7 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
   const [problem, setProblem] = useState('');
   const n = (v: number) => v.toLocaleString(config.locale);
 
-  const authorize = useMutation({
-    mutationFn: (request: { ref: string; saleId: string; requestedPoints: number }) => {
-      if (!loyaltyProgramme) throw new Error('No points programme is configured');
-      return loyaltyProgramme.authorize(request);
-    },
-    retry: false,
-    onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: pointsKeys.member(member.customerNumber) }),
-  });
+  const authorize = useRedeemPoints(member.customerNumber);
 
   const send = () => {
     if (authorize.isPending || saleId.trim() === '') return;

@@ -1,3 +1,6 @@
+/** The account type of a loyalty (points) account [S002]. */
+export const LOYALTY_ACCOUNT_TYPE = 'customerLoyaltyAccount';
+
 /** Loyalty, credit and deposit accounts as AccountBalanceService describes them (seed 002). */
 
 export interface LoyaltyAccountSummary {

@@ -33,6 +33,7 @@ export function ChoiceGroup<V extends string>({
   look = 'chips',
   disabled = false,
   className = '',
+  optionClassName = 'text-base',
 }: {
   label: string;
   value: V | null;
@@ -41,6 +42,8 @@ export function ChoiceGroup<V extends string>({
   look?: keyof typeof LOOKS;
   disabled?: boolean;
   className?: string;
+  /** Sizes the options where the group is a screen's main choice. */
+  optionClassName?: string;
 }) {
   const style = LOOKS[look];
   return (
@@ -54,7 +57,7 @@ export function ChoiceGroup<V extends string>({
           aria-label={o.ariaLabel}
           disabled={disabled}
           onClick={() => onChange(o.value)}
-          className={`min-h-12 min-w-12 px-3 text-base font-semibold ${style.option} ${value === o.value ? style.on : style.off}`}
+          className={`min-h-12 min-w-12 px-3 font-semibold ${optionClassName} ${style.option} ${value === o.value ? style.on : style.off}`}
         >
           {o.label}
         </button>

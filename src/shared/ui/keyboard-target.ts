@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { applyKeyboardAction, type KeyboardAction } from './on-screen-keyboard';
 
 /** How a field wants the on-screen keyboard's capitals: names and towns get word capitals. */
@@ -20,13 +20,21 @@ export function casedKey(text: string, before: string, casing: Casing): string {
 
 /**
  * Routes the on-screen keyboard to whichever registered field last had focus, at its caret;
- * Enter moves on to the next field, as Tab would.
+ * Enter moves on to the next field, as Tab would, and on the last field calls `onEnter`
+ * (a search submits).
  */
 export function useKeyboardTarget<F extends string>(options: {
   get: (field: F) => string;
   set: (field: F, value: string) => void;
   casing: (field: F) => Casing;
+  onEnter?: () => void;
 }) {
+  // The latest options, so the keyboard's handler can stay the same function between renders
+  // (the keyboard is memoised: it need not redraw at every key).
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
   const active = useRef<F | null>(null);
   const inputs = useRef(new Map<F, HTMLInputElement>());
   const order = useRef<F[]>([]);
@@ -43,13 +51,15 @@ export function useKeyboardTarget<F extends string>(options: {
     },
   });
 
-  const onAction = (action: KeyboardAction) => {
+  const onAction = useCallback((action: KeyboardAction) => {
+    const options = latest.current;
     const field = active.current ?? order.current[0];
     if (field === undefined) return;
     const input = inputs.current.get(field);
     if (action.type === 'enter') {
       const next = order.current[order.current.indexOf(field) + 1];
       if (next !== undefined) inputs.current.get(next)?.focus();
+      else options.onEnter?.();
       return;
     }
     const value = options.get(field);
@@ -72,7 +82,7 @@ export function useKeyboardTarget<F extends string>(options: {
       input?.focus();
       input?.setSelectionRange(applied.caret, applied.caret);
     });
-  };
+  }, []);
 
   return { register, onAction };
 }

@@ -2,9 +2,10 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type {
   CustomerSearchMode,
   CustomerService,
-} from '../../shared/enactor/customer-service/customer-service';
-import { useTerminal } from '../../shared/terminal/terminal-context';
+} from '../../../shared/enactor/customer-service/customer-service';
+import { useTerminal } from '../../../shared/terminal/terminal-context';
 
+/** CustomerService name and postcode searches: submitCustomerNameSearch / PostCodeSearch. */
 export const customerSearchKeys = {
   all: ['customer-search'] as const,
   search: (mode: CustomerSearchMode, term: string, pageSize: number) =>
@@ -39,3 +40,5 @@ export function useCustomerSearch(mode: CustomerSearchMode, term: string) {
     customerSearchOptions(customerService, mode, term, config.searchPageSize),
   );
 }
+
+export type CustomerSearch = ReturnType<typeof useCustomerSearch>;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { createCrmCustomerDataService } from '../../shared/enactor/crm-customer-data-service/crm-customer-data-service';
-import { useTerminal } from '../../shared/terminal/terminal-context';
+import { createCrmCustomerDataService } from '../../../shared/enactor/crm-customer-data-service/crm-customer-data-service';
+import { useTerminal } from '../../../shared/terminal/terminal-context';
 
 /** The CRM client, built here so its codecs load with the CRM screens, not at start-up. */
 export function useCrmService() {
