@@ -42,7 +42,25 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'simulator/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'simulator/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // Screens and panels, rendered in jsdom against the in-page simulator.
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['src/testing/setup-components.ts'],
+        },
+      },
+    ],
   },
 });

@@ -35,9 +35,21 @@ export function testEndpoint(
 /** The simulator in this process, with a fetch-shaped transport and endpoints onto it. */
 export function connectSimulator(options: SimulatorOptions = {}) {
   const sim = createSimulator({ customers: 50, ...options });
-  const transport: Transport = inPageFetch(sim, SIMULATOR_BASE);
+  const handle = inPageFetch(sim, SIMULATOR_BASE);
+  /** Every call made, as `{method} {path} {SOAP action}`: a test sees what was (not) sent. */
+  const calls: string[] = [];
+  const transport: Transport = (url, init) => {
+    const headers = new Headers(init.headers);
+    const action =
+      headers.get('SOAPAction')?.replace(/"/g, '') ??
+      /action="([^"]+)"/.exec(headers.get('Content-Type') ?? '')?.[1] ??
+      '';
+    calls.push(`${init.method ?? 'GET'} ${new URL(url, SIMULATOR_BASE).pathname} ${action}`.trim());
+    return handle(url, init);
+  };
   return {
     sim,
+    calls,
     transport,
     endpoint: (
       service: Exclude<ServiceId, 'loyaltyProgramme'>,

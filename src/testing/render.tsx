@@ -1,0 +1,60 @@
+/**
+ * Renders a screen as the app does, against the simulator in this process: the real terminal
+ * (clients, outbox) built by `createTerminal` over the in-page simulator transport, a fresh
+ * query cache, and a router on a memory location the test can read.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import type { SimulatorOptions } from '../../simulator/simulator';
+import { createQueryClient } from '../app/query-client';
+import { createTerminal } from '../app/terminal';
+import { parseTerminalConfig, type TerminalConfig } from '../shared/config/terminal-config';
+import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
+import { connectSimulator, SERVICE_URLS, SIMULATOR_BASE } from './enactor';
+
+let tills = 0;
+
+/** A till on the in-process simulator; `config` overrides the test defaults. */
+export async function createTestTerminal(
+  options: { config?: Partial<TerminalConfig>; simulator?: SimulatorOptions } = {},
+) {
+  const connected = connectSimulator({ latencyMs: 0, ...options.simulator });
+  const config = parseTerminalConfig({
+    mode: 'simulator',
+    storeName: 'Test Store',
+    locationId: '0005',
+    // A device of its own per till: each gets its own outbox database.
+    deviceId: `TEST-${++tills}`,
+    currency: 'GBP',
+    locale: 'en-GB',
+    requestTimeoutMs: 2000,
+    searchPageSize: 20,
+    services: SERVICE_URLS,
+    loyaltyProgramme: { baseUrl: SIMULATOR_BASE, token: 'demo-loyalty-token' },
+    ...options.config,
+  });
+  const terminal = await createTerminal(config, connected.transport);
+  return { ...connected, terminal };
+}
+
+/** Renders `ui` in the providers the app gives every screen, at `path`. */
+export function renderWithTerminal(ui: ReactNode, terminal: Terminal, path = '/') {
+  const [pathname, search = ''] = path.split('?');
+  const location = memoryLocation({ path: pathname, searchPath: search, record: true });
+  const queryClient = createQueryClient();
+  const user = userEvent.setup();
+  const rendered = render(
+    <TerminalContext value={terminal}>
+      <QueryClientProvider client={queryClient}>
+        <Router hook={location.hook} searchHook={location.searchHook}>
+          {ui}
+        </Router>
+      </QueryClientProvider>
+    </TerminalContext>,
+  );
+  return { ...rendered, user, location, queryClient };
+}
