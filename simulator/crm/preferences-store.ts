@@ -372,7 +372,7 @@ export class PreferencesStore {
       } else if (set && item.captureMethod !== '') {
         problem(item, 'captureMethod', `${set.optionSetId} records no capture method.`);
       }
-      if (set?.selection === 'ONE_PER_TYPE' && value === true) {
+      if (set?.selection === 'ONE_PER_TYPE' && value === true && optionAt(set, item.optionPathId)) {
         const slot = `${set.optionSetId}/${item.optionPathId.split(':')[0]}`;
         const other = chosenPerType.get(slot);
         if (other !== undefined && other !== item.optionPathId)
