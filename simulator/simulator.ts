@@ -1,7 +1,7 @@
 import { handleControl } from './control.ts';
 import { SEED_CUSTOMERS } from './customers/customer-record.ts';
 import { CustomerStore } from './customers/customer-store.ts';
-import { generateCustomers } from './customers/generate-customers.ts';
+import { FIRST_GENERATED_NUMBER, generateCustomers } from './customers/generate-customers.ts';
 import { FaultSwitch, SimulatedDisconnect, sleep } from './faults.ts';
 import { AccountStore } from './accounts/account-store.ts';
 import { CrmStore } from './crm/crm-store.ts';
@@ -93,16 +93,25 @@ function requestedAction(request: Request): string | null {
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const generated = options.customers ?? 5000;
   const store = new CustomerStore([
     ...SEED_CUSTOMERS,
     ...PROGRAMME_CUSTOMERS,
-    ...generateCustomers(options.customers ?? 5000, options.seed),
+    ...generateCustomers(generated, options.seed),
   ]);
   const faults = new FaultSwitch();
   const accounts = new AccountStore(store);
   const programme = new ProgrammeStore(store);
   const crm = new CrmStore(store, accounts);
-  const clienteling = createClienteling(store, options.now ?? (() => new Date()));
+  // Customers the simulator starts with have derived notes, preferences and dates; one a
+  // till creates starts with none.
+  const starting = new Set(
+    [...SEED_CUSTOMERS, ...PROGRAMME_CUSTOMERS].map((c) => c.customerNumber),
+  );
+  const clienteling = createClienteling(store, options.now ?? (() => new Date()), (n) => {
+    const k = /^\d+$/.test(n) ? Number(n) - FIRST_GENERATED_NUMBER : -1;
+    return starting.has(n) || (k >= 0 && k < generated);
+  });
   const handleProgramme = loyaltyProgrammeService(programme, faults, {
     token: options.loyaltyToken ?? DEMO_LOYALTY_TOKEN,
     ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),

@@ -1,5 +1,5 @@
 import type { CustomerStore } from '../customers/customer-store.ts';
-import type { Clock } from './clienteling.ts';
+import type { Clock, Derives } from './clienteling.ts';
 import { KeyDatesStore } from './key-dates-store.ts';
 import { NotesStore } from './notes-store.ts';
 import { PreferencesStore } from './preferences-store.ts';
@@ -11,10 +11,14 @@ export interface Clienteling {
   readonly keyDates: KeyDatesStore;
 }
 
-export function createClienteling(customers: CustomerStore, now: Clock): Clienteling {
+export function createClienteling(
+  customers: CustomerStore,
+  now: Clock,
+  derives?: Derives,
+): Clienteling {
   return {
-    notes: new NotesStore(customers, now),
-    preferences: new PreferencesStore(customers, now),
-    keyDates: new KeyDatesStore(customers, now),
+    notes: new NotesStore(customers, now, derives),
+    preferences: new PreferencesStore(customers, now, derives),
+    keyDates: new KeyDatesStore(customers, now, derives),
   };
 }

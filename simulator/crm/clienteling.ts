@@ -6,6 +6,12 @@
 /** The simulator's clock (injected in tests: "today" is whatever it says). */
 export type Clock = () => Date;
 
+/**
+ * Whether a customer has derived clienteling data: those the simulator started with do; one
+ * created at a till since starts with none.
+ */
+export type Derives = (customerNumber: string) => boolean;
+
 export const DAY_MS = 86_400_000;
 
 /**

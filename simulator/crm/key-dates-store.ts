@@ -14,6 +14,7 @@ import {
   USER_ID,
   utcDay,
   type Clock,
+  type Derives,
   type FieldProblem,
   type RecordStatus,
   type SaveResult,
@@ -221,6 +222,7 @@ export class KeyDatesStore {
   constructor(
     private readonly customers: CustomerStore,
     private readonly now: Clock,
+    private readonly derives: Derives = () => true,
   ) {
     this.stamps = new Stamper(now);
     this.startDay = utcDay(now());
@@ -247,7 +249,8 @@ export class KeyDatesStore {
     const n = customer.customerNumber;
     const stamp = isoInstant(this.startDay.getTime() - 30 * DAY_MS + 9 * 3_600_000);
     const byId = new Map<string, KeyDateRecord>();
-    derivedSeeds(customer, this.startDay.getUTCFullYear()).forEach((s, i) => {
+    const seeds = this.derives(n) ? derivedSeeds(customer, this.startDay.getUTCFullYear()) : [];
+    seeds.forEach((s, i) => {
       const on =
         s.inDays === undefined ? null : new Date(this.startDay.getTime() + s.inDays * DAY_MS);
       const keyDateId = `SIM-${n}-K${i + 1}`;

@@ -10,6 +10,7 @@ import {
   USER_ID,
   utcDay,
   type Clock,
+  type Derives,
   type FieldProblem,
   type RecordStatus,
   type SaveResult,
@@ -253,6 +254,7 @@ export class NotesStore {
   constructor(
     private readonly customers: CustomerStore,
     now: Clock,
+    private readonly derives: Derives = () => true,
   ) {
     this.stamps = new Stamper(now);
     this.startDay = utcDay(now()).getTime();
@@ -273,7 +275,7 @@ export class NotesStore {
   /** Derived notes with the till's saves over them, deleted ones included. */
   private everything(customer: CustomerRecord): NoteRecord[] {
     const byId = new Map<string, NoteRecord>();
-    for (const s of derivedSeeds(customer)) {
+    for (const s of this.derives(customer.customerNumber) ? derivedSeeds(customer) : []) {
       const at = isoInstant(this.startDay - s.daysAgo * DAY_MS + s.minute * 60_000);
       byId.set(s.noteId, {
         noteId: s.noteId,

@@ -9,6 +9,7 @@ import {
   USER_ID,
   utcDay,
   type Clock,
+  type Derives,
   type FieldProblem,
   type SaveResult,
 } from './clienteling.ts';
@@ -197,6 +198,7 @@ export class PreferencesStore {
   constructor(
     private readonly customers: CustomerStore,
     private readonly now: Clock,
+    private readonly derives: Derives = () => true,
   ) {
     this.startDay = utcDay(now()).getTime();
   }
@@ -215,7 +217,8 @@ export class PreferencesStore {
 
   private records(customer: CustomerRecord): PreferenceRecord[] {
     const n = customer.customerNumber;
-    const derived = derivedSeeds(customer).map((s, i): PreferenceRecord => ({
+    const seeds = this.derives(n) ? derivedSeeds(customer) : [];
+    const derived = seeds.map((s, i): PreferenceRecord => ({
       preferenceId: `SIM-${n}-R${i + 1}`,
       customerId: n,
       optionSetId: s.optionSetId,

@@ -413,6 +413,24 @@ describe('CRM notes, preferences and key dates over handle(Request)', () => {
     expect(
       sim.clienteling.notes.list(created.customerNumber, 'ASSOC07')!.map((n) => n.notes),
     ).toEqual(['First visit']);
+    // A customer created at a till has nothing derived: only what was saved.
+    expect(sim.clienteling.preferences.get(created.customerNumber)!.current).toEqual([]);
+    expect(sim.clienteling.keyDates.list(created.customerNumber)).toEqual([]);
+  });
+
+  it('derives nothing for a customer added after start, even under a number that would have an alert', async () => {
+    // 80000051 has an alert note when the simulator generates it (see the next test).
+    const { sim } = connect(10);
+    const added = await sim.handle(
+      new Request('http://sim.test/__simulator/customers', {
+        method: 'POST',
+        body: JSON.stringify({ customerNumber: '80000051', forename: 'Nia', surname: 'Newcomer' }),
+      }),
+    );
+    expect(added.status).toBe(201);
+    expect(sim.clienteling.notes.list('80000051', 'MGR01')).toEqual([]);
+    expect(sim.clienteling.keyDates.list('80000051')).toEqual([]);
+    expect(sim.clienteling.preferences.get('80000051')!.current).toEqual([]);
   });
 
   it('gives a generated customer derived data on the wire without storing anything for it', async () => {
