@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AccountStore } from './accounts/account-store.ts';
 import type { CustomerStore } from './customers/customer-store.ts';
+import type { Clienteling } from './crm/clienteling-stores.ts';
 import type { ProgrammeStore } from './loyalty-programme/programme-store.ts';
 import { FAULT_KINDS, type FaultSwitch } from './faults.ts';
 
@@ -52,9 +53,10 @@ export async function handleControl(
     faults: FaultSwitch;
     accounts: AccountStore;
     programme: ProgrammeStore;
+    clienteling: Clienteling;
   },
 ): Promise<Response> {
-  const { store, faults, accounts, programme } = deps;
+  const { store, faults, accounts, programme, clienteling } = deps;
   const body = async (): Promise<unknown> => {
     try {
       return (await request.json()) as unknown;
@@ -105,6 +107,25 @@ export async function handleControl(
       balance: found.balance,
       balanceDate: found.balanceDate,
       updatesApplied: accounts.updatesApplied(found.accountId),
+    });
+  }
+  // What the till saved as notes, preferences and key dates: cleared, or counted per customer
+  // (each record once, and every write that changed one: a doubled save shows as a write).
+  if (path === 'clienteling/reset' && request.method === 'POST') {
+    clienteling.notes.reset();
+    clienteling.preferences.reset();
+    clienteling.keyDates.reset();
+    return json(200, { reset: true });
+  }
+  const saved = /^clienteling\/([^/]+)$/.exec(path);
+  if (saved && request.method === 'GET') {
+    const customerNumber = decodeURIComponent(saved[1] as string);
+    if (!store.get(customerNumber)) return json(404, { error: 'no such customer' });
+    return json(200, {
+      customerNumber,
+      notes: clienteling.notes.counts(customerNumber),
+      preferences: clienteling.preferences.counts(customerNumber),
+      keyDates: clienteling.keyDates.counts(customerNumber),
     });
   }
   return json(404, { error: `no control endpoint ${request.method} /__simulator/${path}` });

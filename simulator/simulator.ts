@@ -1,10 +1,11 @@
 import { handleControl } from './control.ts';
 import { SEED_CUSTOMERS } from './customers/customer-record.ts';
 import { CustomerStore } from './customers/customer-store.ts';
-import { generateCustomers } from './customers/generate-customers.ts';
+import { FIRST_GENERATED_NUMBER, generateCustomers } from './customers/generate-customers.ts';
 import { FaultSwitch, SimulatedDisconnect, sleep } from './faults.ts';
 import { AccountStore } from './accounts/account-store.ts';
 import { CrmStore } from './crm/crm-store.ts';
+import { createClienteling, type Clienteling } from './crm/clienteling-stores.ts';
 import { PROGRAMME_CUSTOMERS, ProgrammeStore } from './loyalty-programme/programme-store.ts';
 import { CRM_NS, crmCustomerDataServiceOperations } from './services/crm-customer-data-service.ts';
 import { loyaltyProgrammeService } from './services/loyalty-programme-service.ts';
@@ -13,6 +14,10 @@ import {
   accountBalanceServiceOperations,
 } from './services/account-balance-service.ts';
 import { customerServiceOperations, CUSTOMER_SERVICE_NS } from './services/customer-service.ts';
+import { crmKeyDatesOperations } from './services/crm-key-dates-operations.ts';
+import { crmNotesOperations } from './services/crm-notes-operations.ts';
+import { crmPreferencesOperations } from './services/crm-preferences-operations.ts';
+import { RETAIL } from './xml/namespaces.ts';
 import { BadRequestError, readSoapRequest, type RequestElement } from './xml/request-reader.ts';
 import { envelope, faultEnvelope } from './xml/response-writer.ts';
 
@@ -29,6 +34,8 @@ export interface SimulatorOptions {
   readonly maxUnpagedRows?: number;
   /** The Bearer token the REST loyalty controller accepts (default `demo-loyalty-token`). */
   readonly loyaltyToken?: string;
+  /** The simulator's clock: "today" for key dates and the day derived data is dated from. */
+  readonly now?: () => Date;
 }
 
 export const DEMO_LOYALTY_TOKEN = 'demo-loyalty-token';
@@ -40,6 +47,7 @@ export interface Simulator {
   readonly accounts: AccountStore;
   readonly programme: ProgrammeStore;
   readonly crm: CrmStore;
+  readonly clienteling: Clienteling;
   readonly faults: FaultSwitch;
 }
 
@@ -47,6 +55,8 @@ type Operation = (request: RequestElement) => string;
 interface Service {
   readonly ns: string;
   readonly operations: Record<string, Operation>;
+  /** Operations whose wrapper is in another namespace than the service's. */
+  readonly operationNs?: Readonly<Record<string, string>>;
 }
 
 const CORS_HEADERS = {
@@ -83,15 +93,25 @@ function requestedAction(request: Request): string | null {
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const generated = options.customers ?? 5000;
   const store = new CustomerStore([
     ...SEED_CUSTOMERS,
     ...PROGRAMME_CUSTOMERS,
-    ...generateCustomers(options.customers ?? 5000, options.seed),
+    ...generateCustomers(generated, options.seed),
   ]);
   const faults = new FaultSwitch();
   const accounts = new AccountStore(store);
   const programme = new ProgrammeStore(store);
   const crm = new CrmStore(store, accounts);
+  // Customers the simulator starts with have derived notes, preferences and dates; one a
+  // till creates starts with none.
+  const starting = new Set(
+    [...SEED_CUSTOMERS, ...PROGRAMME_CUSTOMERS].map((c) => c.customerNumber),
+  );
+  const clienteling = createClienteling(store, options.now ?? (() => new Date()), (n) => {
+    const k = /^\d+$/.test(n) ? Number(n) - FIRST_GENERATED_NUMBER : -1;
+    return starting.has(n) || (k >= 0 && k < generated);
+  });
   const handleProgramme = loyaltyProgrammeService(programme, faults, {
     token: options.loyaltyToken ?? DEMO_LOYALTY_TOKEN,
     ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
@@ -110,7 +130,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     CRMCustomerDataService: {
       ns: CRM_NS,
-      operations: crmCustomerDataServiceOperations(crm),
+      operations: {
+        ...crmCustomerDataServiceOperations(crm),
+        ...crmNotesOperations(clienteling.notes),
+        ...crmPreferencesOperations(clienteling.preferences),
+        ...crmKeyDatesOperations(clienteling.keyDates),
+      },
+      // The public code sends saveCustomerPreferenceMap in the retail namespace.
+      operationNs: { saveCustomerPreferenceMap: RETAIL },
     },
   };
 
@@ -140,7 +167,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       throw error;
     }
     const name = operationElement.local;
-    const operation = operationElement.ns === service.ns ? service.operations[name] : undefined;
+    const operation =
+      operationElement.ns === (service.operationNs?.[name] ?? service.ns)
+        ? service.operations[name]
+        : undefined;
     if (!operation) {
       return fault(
         500,
@@ -193,6 +223,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
           faults,
           accounts,
           programme,
+          clienteling,
         }),
       );
     }
@@ -221,5 +252,5 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
   }
 
-  return { handle, store, accounts, programme, crm, faults };
+  return { handle, store, accounts, programme, crm, clienteling, faults };
 }
