@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { StartingScreen, StartupErrorScreen } from './app/startup-screens';
 import { createTerminal } from './app/terminal';
-import { createTransport } from './app/transport';
+import { chooseTransport } from './app/choose-transport';
 import { loadTerminalConfig } from './shared/config/load-terminal-config';
 import './index.css';
 
@@ -13,7 +13,7 @@ root.render(<StartingScreen />);
 try {
   const config = await loadTerminalConfig();
   document.documentElement.lang = config.locale;
-  const terminal = await createTerminal(config, await createTransport(config));
+  const terminal = await createTerminal(config, await chooseTransport(config));
   root.render(
     <StrictMode>
       <App terminal={terminal} />

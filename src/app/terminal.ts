@@ -4,7 +4,7 @@ import { createCustomerService } from '../shared/enactor/customer-service/custom
 import type { SoapEndpoint } from '../shared/enactor/soap/soap-call';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
-import { startOutbox } from './outbox';
+import { startOutbox } from './start-outbox';
 
 export async function createTerminal(
   config: TerminalConfig,

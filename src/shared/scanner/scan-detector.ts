@@ -11,7 +11,7 @@ export interface ScanDetectorOptions {
 
 // 80 ms leaves room above a scanner's 30-50 ms for a busy till; no person keeps every gap
 // under 80 ms for six or more characters and Enter.
-export const DEFAULT_SCAN_OPTIONS: ScanDetectorOptions = { maxGapMs: 80, minLength: 6 };
+const DEFAULT_SCAN_OPTIONS: ScanDetectorOptions = { maxGapMs: 80, minLength: 6 };
 
 export type KeyVerdict =
   /** The key starts or continues a possible scan (let it through: it may be typing). */

@@ -5,7 +5,7 @@ import { applyKeyboardAction, type KeyboardAction } from './on-screen-keyboard';
 export type Casing = 'words' | 'lower' | 'upper' | 'as-typed';
 
 /** The on-screen keyboard types capitals; this gives each field the case it wants. */
-export function casedKey(text: string, before: string, casing: Casing): string {
+function casedKey(text: string, before: string, casing: Casing): string {
   switch (casing) {
     case 'lower':
       return text.toLowerCase();

@@ -17,7 +17,7 @@ import { escapeXml } from '../soap/xml-escape';
  * columns are [OURS] (docs/API.md).
  */
 /** Sort column -> the property name the server orders by. */
-export const SORT_PROPERTIES: Record<CrmSortColumn, string> = {
+const SORT_PROPERTIES: Record<CrmSortColumn, string> = {
   surname: 'customerName.surname',
   forename: 'customerName.forename',
   town: 'AddressJoin:town',
@@ -36,7 +36,7 @@ const CRITERIA: Record<keyof CrmCriteria, string> = {
 };
 
 /** What is sent for each field: trimmed; phone and card numbers as bare digits. */
-export function criteriaOnTheWire(
+function criteriaOnTheWire(
   criteria: CrmCriteria,
 ): Partial<Record<keyof CrmCriteria, string>> {
   const out: Partial<Record<keyof CrmCriteria, string>> = {};
