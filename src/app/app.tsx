@@ -13,6 +13,7 @@ import {
   CardEntryScreen,
   ClientDetailsScreen,
   CrmSearchScreen,
+  DiagnosticsScreen,
   EditCustomerScreen,
   NewCustomerScreen,
   OutboxScreen,
@@ -21,104 +22,118 @@ import {
   prefetchScreens,
   ScreenLoadBoundary,
 } from './lazy-screens';
+import { observeQueries } from './diagnostics';
+import { FatalErrorOverlay, RootErrorBoundary } from './fatal-error';
 import { createQueryClient } from './query-client';
 import { ScanListener } from './scan-listener';
 
 export function App({ terminal }: { terminal: Terminal }) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    observeQueries(client, terminal.diagnostics);
+    return client;
+  });
   const [location] = useLocation();
   useEffect(prefetchScreens, []);
   return (
-    <TerminalContext value={terminal}>
-      <QueryClientProvider client={queryClient}>
-        <ScanListener />
-        <AppShell>
-          <ScreenLoadBoundary resetKey={location}>
-            <Suspense
-              fallback={
-                <p role="status" className="p-4 text-xl text-slate-700">
-                  Opening…
-                </p>
-              }
-            >
-              <Switch>
-                <Route path="/">
-                  <CustomerSearchScreen />
-                </Route>
-                <Route path="/customers/:number">
-                  {(params) => {
-                    const customerNumber = decodeURIComponent(params.number);
-                    return (
-                      <CustomerScreen customerNumber={customerNumber}>
-                        <LoyaltyAccountsPanel customerNumber={customerNumber} />
-                        <PointsCard customerNumber={customerNumber} />
-                      </CustomerScreen>
-                    );
-                  }}
-                </Route>
-                <Route path="/accounts/:accountId">
-                  {(params) => (
-                    <BalanceScreen
-                      reference={{
-                        accountId: decodeURIComponent(params.accountId),
-                        accountType: LOYALTY_ACCOUNT_TYPE,
-                      }}
-                    />
-                  )}
-                </Route>
-                <Route path="/balance">
-                  <CardBalance />
-                </Route>
-                <Route path="/card">
-                  <CardEntryScreen />
-                </Route>
-                <Route path="/crm">
-                  <CrmSearchScreen />
-                </Route>
-                <Route path="/crm/new">
-                  <NewCustomerScreen />
-                </Route>
-                <Route path="/crm/customers/:number/edit">
-                  {(params) => (
-                    <EditCustomerScreen customerNumber={decodeURIComponent(params.number)} />
-                  )}
-                </Route>
-                <Route path="/crm/customers/:number">
-                  {(params) => {
-                    const customerNumber = decodeURIComponent(params.number);
-                    return (
-                      <ClientDetailsScreen
-                        customerNumber={customerNumber}
-                        loyalty={
-                          <>
-                            <LoyaltyAccountsPanel
-                              customerNumber={customerNumber}
-                              openSingle={false}
-                            />
-                            <PointsCard customerNumber={customerNumber} />
-                          </>
-                        }
+    <RootErrorBoundary>
+      <FatalErrorOverlay />
+      <TerminalContext value={terminal}>
+        <QueryClientProvider client={queryClient}>
+          <ScanListener />
+          <AppShell>
+            <ScreenLoadBoundary resetKey={location}>
+              <Suspense
+                fallback={
+                  <p role="status" className="p-4 text-xl text-slate-700">
+                    Opening…
+                  </p>
+                }
+              >
+                <Switch>
+                  <Route path="/">
+                    <CustomerSearchScreen />
+                  </Route>
+                  <Route path="/customers/:number">
+                    {(params) => {
+                      const customerNumber = decodeURIComponent(params.number);
+                      return (
+                        <CustomerScreen customerNumber={customerNumber}>
+                          <LoyaltyAccountsPanel customerNumber={customerNumber} />
+                          <PointsCard customerNumber={customerNumber} />
+                        </CustomerScreen>
+                      );
+                    }}
+                  </Route>
+                  <Route path="/accounts/:accountId">
+                    {(params) => (
+                      <BalanceScreen
+                        reference={{
+                          accountId: decodeURIComponent(params.accountId),
+                          accountType: LOYALTY_ACCOUNT_TYPE,
+                        }}
                       />
-                    );
-                  }}
-                </Route>
-                <Route path="/points/:number">
-                  {(params) => <PointsScreen customerNumber={decodeURIComponent(params.number)} />}
-                </Route>
-                <Route path="/outbox">
-                  <OutboxScreen />
-                </Route>
-                <Route>
-                  <div className="p-6 text-xl">
-                    This page does not exist. Use Customer search above.
-                  </div>
-                </Route>
-              </Switch>
-            </Suspense>
-          </ScreenLoadBoundary>
-        </AppShell>
-      </QueryClientProvider>
-    </TerminalContext>
+                    )}
+                  </Route>
+                  <Route path="/balance">
+                    <CardBalance />
+                  </Route>
+                  <Route path="/card">
+                    <CardEntryScreen />
+                  </Route>
+                  <Route path="/crm">
+                    <CrmSearchScreen />
+                  </Route>
+                  <Route path="/crm/new">
+                    <NewCustomerScreen />
+                  </Route>
+                  <Route path="/crm/customers/:number/edit">
+                    {(params) => (
+                      <EditCustomerScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number">
+                    {(params) => {
+                      const customerNumber = decodeURIComponent(params.number);
+                      return (
+                        <ClientDetailsScreen
+                          customerNumber={customerNumber}
+                          loyalty={
+                            <>
+                              <LoyaltyAccountsPanel
+                                customerNumber={customerNumber}
+                                openSingle={false}
+                              />
+                              <PointsCard customerNumber={customerNumber} />
+                            </>
+                          }
+                        />
+                      );
+                    }}
+                  </Route>
+                  <Route path="/points/:number">
+                    {(params) => (
+                      <PointsScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
+                  <Route path="/outbox">
+                    <OutboxScreen />
+                  </Route>
+                  <Route path="/diagnostics">
+                    <DiagnosticsScreen />
+                  </Route>
+                  <Route>
+                    <div className="p-6 text-xl">
+                      This page does not exist. Use Customer search above.
+                    </div>
+                  </Route>
+                </Switch>
+              </Suspense>
+            </ScreenLoadBoundary>
+          </AppShell>
+        </QueryClientProvider>
+      </TerminalContext>
+    </RootErrorBoundary>
   );
 }
 

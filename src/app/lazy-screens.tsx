@@ -16,6 +16,7 @@ const loaders = {
   balance: () => import('../features/loyalty/balance-screen'),
   cardEntry: () => import('../features/loyalty/card-entry-screen'),
   outbox: () => import('../features/outbox/outbox-screen'),
+  diagnostics: () => import('../features/diagnostics/diagnostics-screen'),
 };
 
 export const CrmSearchScreen = lazy(() =>
@@ -41,6 +42,9 @@ export const CardEntryScreen = lazy(() =>
   loaders.cardEntry().then((m) => ({ default: m.CardEntryScreen })),
 );
 export const OutboxScreen = lazy(() => loaders.outbox().then((m) => ({ default: m.OutboxScreen })));
+export const DiagnosticsScreen = lazy(() =>
+  loaders.diagnostics().then((m) => ({ default: m.DiagnosticsScreen })),
+);
 
 export function prefetchScreens(): void {
   const load = () => Object.values(loaders).forEach((l) => void l().catch(() => undefined));
@@ -48,15 +52,22 @@ export function prefetchScreens(): void {
   else setTimeout(load, 2000);
 }
 
-/** A screen whose code could not be fetched: say so, and let the cashier try again. */
+/** What a browser throws when a lazy chunk cannot be fetched (Chromium, Firefox, Safari). */
+const CHUNK_FAILED =
+  /dynamically imported module|error loading dynamically|Importing a module script failed/i;
+
+/**
+ * A screen whose code could not be fetched: say so, and let the cashier try again. Any other
+ * error is not this boundary's: it goes on up to the app's (the friendly full screen).
+ */
 export class ScreenLoadBoundary extends Component<
   { children: ReactNode; resetKey: string },
-  { failed: boolean; key: string }
+  { failed: boolean; error: unknown; key: string }
 > {
-  override state = { failed: false, key: this.props.resetKey };
+  override state = { failed: false, error: null as unknown, key: this.props.resetKey };
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, error };
   }
 
   static getDerivedStateFromProps(
@@ -64,11 +75,15 @@ export class ScreenLoadBoundary extends Component<
     state: { failed: boolean; key: string },
   ) {
     // Another screen was chosen: try afresh.
-    return props.resetKey === state.key ? null : { failed: false, key: props.resetKey };
+    return props.resetKey === state.key
+      ? null
+      : { failed: false, error: null, key: props.resetKey };
   }
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    const { error } = this.state;
+    if (!(error instanceof Error && CHUNK_FAILED.test(error.message))) throw error;
     return (
       <div
         role="alert"

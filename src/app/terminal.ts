@@ -4,12 +4,19 @@ import { createCustomerService } from '../shared/enactor/customer-service/custom
 import type { SoapEndpoint } from '../shared/enactor/soap/soap-call';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
+import { attachDiagnostics } from './fatal-error';
+import { observeCalls, observeRefusals, openTillLog } from './diagnostics';
 import { startOutbox } from './start-outbox';
 
 export async function createTerminal(
   config: TerminalConfig,
-  transport: Transport,
+  network: Transport,
 ): Promise<Terminal> {
+  const diagnostics = await openTillLog(config);
+  attachDiagnostics(diagnostics);
+  observeRefusals(diagnostics);
+  // Every service's calls go through one observed transport: what fails is logged once.
+  const transport = observeCalls(network, diagnostics);
   const endpoint = (service: SoapEndpoint['service'], url: string): SoapEndpoint => ({
     service,
     url,
@@ -17,10 +24,16 @@ export async function createTerminal(
     timeoutMs: config.requestTimeoutMs,
     transport,
   });
-  const accountBalanceService = createAccountBalanceService(
+  const soapEndpoints = [
+    endpoint('customerService', config.services.customerService),
     endpoint('accountBalanceService', config.services.accountBalanceService),
-    { currencyId: config.currency, locationId: config.locationId },
-  );
+    endpoint('crmCustomerDataService', config.services.crmCustomerDataService),
+  ] as const;
+  const [customerEndpoint, accountBalanceEndpoint, crmEndpoint] = soapEndpoints;
+  const accountBalanceService = createAccountBalanceService(accountBalanceEndpoint, {
+    currencyId: config.currency,
+    locationId: config.locationId,
+  });
   const programme = config.loyaltyProgramme;
   const programmeEndpoint = programme
     ? {
@@ -32,12 +45,12 @@ export async function createTerminal(
     : null;
   return {
     config,
-    customerService: createCustomerService(
-      endpoint('customerService', config.services.customerService),
-    ),
+    customerService: createCustomerService(customerEndpoint),
     accountBalanceService,
-    crmEndpoint: endpoint('crmCustomerDataService', config.services.crmCustomerDataService),
+    crmEndpoint,
+    soapEndpoints,
     programmeEndpoint,
     outbox: await startOutbox(config, accountBalanceService, programmeEndpoint),
+    diagnostics,
   };
 }

@@ -15,4 +15,6 @@ export const routes = {
   crmNew: '/crm/new',
   /** Writes waiting for the server, with their state and last error. */
   outbox: '/outbox',
+  /** For the help desk: build, config, services, errors, Export. */
+  diagnostics: '/diagnostics',
 } as const;
