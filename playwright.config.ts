@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -12,6 +12,25 @@ const liveConfig = process.env.E2E_TERMINAL_CONFIG;
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4010);
 const appPort = Number(process.env.APP_PORT ?? 4173);
 export const SIMULATOR_URL = `http://127.0.0.1:${simulatorPort}`;
+
+/**
+ * The terminal's configuration for a run against the simulator: e2e/terminal-config.e2e.json
+ * with its services on this run's SIMULATOR_PORT (the file names the default, 4010), so two
+ * work trees on one machine each talk to their own simulator.
+ */
+function simulatorTerminalConfig(): string {
+  const template = readFileSync('e2e/terminal-config.e2e.json', 'utf8');
+  const text = template.replaceAll('http://127.0.0.1:4010', SIMULATOR_URL);
+  const file = 'e2e/.artifacts/terminal-config.json';
+  // Playwright loads this file again in every worker while the preview server may be reading
+  // the config: write only when it changes, and by rename, so no reader sees half a file.
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+    mkdirSync('e2e/.artifacts', { recursive: true });
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+  }
+  return file;
+}
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = {
@@ -77,7 +96,7 @@ export default defineConfig({
       command: `npx vite preview --host 127.0.0.1 --port ${appPort} --strictPort`,
       url: `http://127.0.0.1:${appPort}/terminal-config.json`,
       reuseExistingServer: !process.env.CI,
-      env: { TERMINAL_CONFIG_FILE: liveConfig ?? 'e2e/terminal-config.e2e.json' },
+      env: { TERMINAL_CONFIG_FILE: liveConfig ?? simulatorTerminalConfig() },
     },
   ],
 });
