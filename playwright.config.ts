@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium.mjs';
 
 /**
  * Against the simulator (default): starts the simulator as its own HTTP server and the built
@@ -32,20 +33,6 @@ function simulatorTerminalConfig(): string {
   return file;
 }
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = {
-  // Debian's Chromium where there is one: Playwright cannot download its own browser here.
-  ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
-
 export default defineConfig({
   testDir: './e2e',
   // One simulator is shared, and fault journeys flip its switch: run one test at a time.
@@ -65,7 +52,7 @@ export default defineConfig({
     locale: 'en-GB',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions,
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     {
