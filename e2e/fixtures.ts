@@ -137,6 +137,8 @@ export class SimulatorControl {
 
 /**
  * Scans a card the way a hardware scanner does: key events stamped 40 ms apart, then Enter.
+ * Scan once a screen is up: keys sent while the till is still starting are lost, as a real
+ * scanner's would be.
  * Playwright's keyboard stamps each key when it sends it, after the page has handled the one
  * before, so a busy page would see a slower "scanner" than any real one; CDP's timestamps are
  * the scanner's own clock, as the OS's are for a real device.

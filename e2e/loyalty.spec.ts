@@ -60,6 +60,10 @@ test.describe('Loyalty balance', () => {
 
   test('an unknown card gets the NoAccount screen with a way on', async ({ page }) => {
     await page.goto('/card');
+    // page.goto returns at the load event, before the till has read its configuration and is
+    // listening for scans: a scan sent then is lost. The lazy card screen's keypad shows only
+    // after that.
+    await expect(page.getByRole('group', { name: 'Numeric keypad' })).toBeVisible();
     await scanCard(page, '9999000011112222');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('No account found');
