@@ -7,7 +7,8 @@ import { chromiumLaunchOptions } from './e2e/chromium.mjs';
  * terminal on `vite preview`, configured to call the simulator across origins (real CORS).
  *
  * Against a real Enactor test server: E2E_TERMINAL_CONFIG=path/to/terminal-config.json
- * (mode "live", the server's URLs). Journeys that need the simulator's fault switch skip.
+ * (mode "live", the server's URLs). Journeys tagged @simulator need the simulator's switches
+ * (faults, ledger, test data) and are left out of such a run, not skipped inside it.
  */
 const liveConfig = process.env.E2E_TERMINAL_CONFIG;
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4010);
@@ -42,6 +43,8 @@ export default defineConfig({
   // One retry on CI only: a journey that fails twice fails; one that passes on retry is
   // counted and named as flaky in npm test's output, to be fixed, not hidden.
   retries: process.env.CI ? 1 : 0,
+  // A real server has no fault switch, ledger or test-data door.
+  grepInvert: liveConfig ? /@simulator/ : undefined,
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: 'list',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { AGAINST_SIMULATOR, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 /** Client Search, driven as a cashier does: fill what is known, tap Search. */
 async function crmSearch(page: Page, fields: Record<string, string>) {
@@ -170,64 +170,70 @@ test.describe('CRM', () => {
     expect(saves).toEqual([]);
   });
 
-  test("the server's field message (an e-mail another customer has) lands on the field", async ({
-    page,
-  }) => {
-    test.skip(!AGAINST_SIMULATOR, "relies on the simulator's duplicate e-mail rule");
-    await page.goto('/crm/new');
-    await page.getByLabel('First name *').fill('Another');
-    await page.getByLabel('Surname *').fill('Baldwin');
-    // A generated customer of the simulator already has this address.
-    await page.getByLabel('E-mail').fill('aoife.smith@example.co.uk');
-    await page.getByRole('button', { name: 'Save' }).click();
-    const email = page.getByLabel('E-mail');
-    await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription(/already used by customer \d+/);
-    await expect(page.getByLabel('Surname *')).toHaveValue('Baldwin');
-    await expect(page).toHaveURL(/\/crm\/new$/);
-  });
+  test(
+    "the server's field message (an e-mail another customer has) lands on the field",
+    {
+      // Relies on the simulator's duplicate e-mail rule and its generated customers.
+      tag: '@simulator',
+    },
+    async ({ page }) => {
+      await page.goto('/crm/new');
+      await page.getByLabel('First name *').fill('Another');
+      await page.getByLabel('Surname *').fill('Baldwin');
+      // A generated customer of the simulator already has this address.
+      await page.getByLabel('E-mail').fill('aoife.smith@example.co.uk');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const email = page.getByLabel('E-mail');
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      await expect(email).toHaveAccessibleDescription(/already used by customer \d+/);
+      await expect(page.getByLabel('Surname *')).toHaveValue('Baldwin');
+      await expect(page).toHaveURL(/\/crm\/new$/);
+    },
+  );
 
-  test('two tills edit one customer: the later save is told, not silently applied', async ({
-    page,
-    browser,
-    simulator,
-  }) => {
-    test.skip(!AGAINST_SIMULATOR, 'creates its customer through the simulator');
-    const { customerNumber } = await simulator.addCustomer({
-      title: 'Mr',
-      forename: 'Conrad',
-      surname: `Clash${Date.now()}`,
-      street1: '2 Mill Lane',
-      town: 'Ware',
-      postCode: 'SG12 9AA',
-    });
-    const other = await browser.newContext({ viewport: page.viewportSize()! });
-    const second = await other.newPage();
-    await page.goto(`/crm/customers/${customerNumber}/edit`);
-    await second.goto(`/crm/customers/${customerNumber}/edit`);
-    await expect(page.getByLabel('Phone')).toBeVisible();
-    await expect(second.getByLabel('Phone')).toBeVisible();
+  test(
+    'two tills edit one customer: the later save is told, not silently applied',
+    {
+      // Creates its customer through the simulator's test-data door.
+      tag: '@simulator',
+    },
+    async ({ page, browser, simulator }) => {
+      const { customerNumber } = await simulator.addCustomer({
+        title: 'Mr',
+        forename: 'Conrad',
+        surname: `Clash${Date.now()}`,
+        street1: '2 Mill Lane',
+        town: 'Ware',
+        postCode: 'SG12 9AA',
+      });
+      const other = await browser.newContext({ viewport: page.viewportSize()! });
+      const second = await other.newPage();
+      await page.goto(`/crm/customers/${customerNumber}/edit`);
+      await second.goto(`/crm/customers/${customerNumber}/edit`);
+      await expect(page.getByLabel('Phone')).toBeVisible();
+      await expect(second.getByLabel('Phone')).toBeVisible();
 
-    await page.getByLabel('Phone').fill('07700 900111');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page).toHaveURL(new RegExp(`/crm/customers/${customerNumber}$`));
+      await page.getByLabel('Phone').fill('07700 900111');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page).toHaveURL(new RegExp(`/crm/customers/${customerNumber}$`));
 
-    await second.getByLabel('Town').fill('Hertford');
-    await second.getByRole('button', { name: 'Save' }).click();
-    const alert = second
-      .getByRole('alert')
-      .filter({ hasText: 'Someone else changed this customer' });
-    await expect(alert).toBeVisible();
-    await expect(second.getByLabel('Town')).toHaveValue('Hertford');
-    await alert.getByRole('button', { name: 'Use their version' }).click();
-    await expect(second.getByLabel('Phone')).toHaveValue('07700 900111');
-    await expect(second.getByLabel('Town')).toHaveValue('Ware');
-    await second.getByLabel('Town').fill('Hertford');
-    await second.getByRole('button', { name: 'Save' }).click();
-    await expect(second).toHaveURL(new RegExp(`/crm/customers/${customerNumber}$`));
-    const contact = (label: string) => value(second, 'Contact details', label);
-    await expect(contact('Phone (Mobile), preferred')).toHaveText('07700 900111');
-    await expect(contact('Address (Home), preferred')).toContainText('Hertford');
-    await other.close();
-  });
+      await second.getByLabel('Town').fill('Hertford');
+      await second.getByRole('button', { name: 'Save' }).click();
+      const alert = second
+        .getByRole('alert')
+        .filter({ hasText: 'Someone else changed this customer' });
+      await expect(alert).toBeVisible();
+      await expect(second.getByLabel('Town')).toHaveValue('Hertford');
+      await alert.getByRole('button', { name: 'Use their version' }).click();
+      await expect(second.getByLabel('Phone')).toHaveValue('07700 900111');
+      await expect(second.getByLabel('Town')).toHaveValue('Ware');
+      await second.getByLabel('Town').fill('Hertford');
+      await second.getByRole('button', { name: 'Save' }).click();
+      await expect(second).toHaveURL(new RegExp(`/crm/customers/${customerNumber}$`));
+      const contact = (label: string) => value(second, 'Contact details', label);
+      await expect(contact('Phone (Mobile), preferred')).toHaveText('07700 900111');
+      await expect(contact('Address (Home), preferred')).toContainText('Hertford');
+      await other.close();
+    },
+  );
 });
