@@ -11,11 +11,14 @@ async function crmSearch(page: Page, fields: Record<string, string>) {
 
 const results = (page: Page) =>
   page.getByRole('list', { name: 'Clients found' }).getByRole('button');
-/** A <dd> by its <dt>, inside the named card. */
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+/** The definition beside the term with exactly this text, inside the named card. */
 const value = (page: Page, card: string, label: string) =>
   page
-    .locator(`dl[aria-label="${card}"]`)
-    .locator(`xpath=.//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
+    .getByLabel(card, { exact: true })
+    .locator('div')
+    .filter({ has: page.getByRole('term').filter({ hasText: exactly(label) }) })
+    .getByRole('definition');
 
 test.describe('CRM', () => {
   test('search by surname "Baldwin" -> Amelia -> the details are the seed record', async ({

@@ -135,12 +135,18 @@ test.describe('Customer Search against a failing server', { tag: '@simulator' },
 
   test('a new search cancels the one in flight', async ({ searchPage, simulator, page }) => {
     await simulator.fault({ kind: 'delay', delayMs: 2500, count: 1 });
+    const slowSearch = page.waitForRequest(
+      (r) => r.method() === 'POST' && /ricky/i.test(r.postData() ?? ''),
+    );
     await searchPage.goto();
     await searchPage.typeAndEnter('ricky');
     await expect(page.getByRole('status')).toContainText('Searching');
     await searchPage.typeAndEnter('aspen');
     await expect(searchPage.row(/Aspen Green/)).toBeVisible();
-    await page.waitForTimeout(3000);
+    // Until the slow search has ended, answered late or cancelled: had its answer been used,
+    // it would be on screen by now.
+    const slow = await slowSearch;
+    await (await slow.response())?.finished();
     await expect(searchPage.row(/Aspen Green/)).toBeVisible();
     await expect(searchPage.row(/Ricky Gervais/)).toHaveCount(0);
   });
