@@ -47,7 +47,14 @@ export default defineConfig({
   grepInvert: liveConfig ? /@simulator/ : undefined,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: 'list',
+  // Kept after every run for the help desk and CI: the HTML report (never opened by itself;
+  // `npx playwright show-report`), JUnit XML, and the JSON that npm test reads its totals from.
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+    ['junit', { outputFile: 'test-results/e2e-junit.xml' }],
+    ['json', { outputFile: 'test-results/e2e.json' }],
+  ],
   outputDir: 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${appPort}`,
