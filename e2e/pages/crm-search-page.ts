@@ -41,6 +41,15 @@ export class CrmSearchPage {
     await this.searchButton.click();
   }
 
+  /**
+   * The first client's row text, once the list shows the answer to the current criteria:
+   * while a new sort or page is on its way the previous answer stays on screen, marked busy.
+   */
+  async firstResultText(): Promise<string | null> {
+    await expect(this.list).not.toHaveAttribute('aria-busy', 'true');
+    return this.results.first().textContent();
+  }
+
   /** "1–50 of 312" for the page that starts at `first`. */
   range(first: number, last: number): Locator {
     return this.page.getByText(new RegExp(`^${first}–${last} of \\d+`));
