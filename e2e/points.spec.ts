@@ -1,160 +1,127 @@
-import type { Page } from '@playwright/test';
-import { AGAINST_SIMULATOR, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
-/** The points screen of a member, once its figures are in. */
-async function openMember(page: Page, customerNumber: string) {
-  await page.goto(`/points/${customerNumber}`);
-  await expect(page.getByTestId('point-balance')).toBeVisible();
-}
-
-const figures = (page: Page) => ({
-  balance: page.getByTestId('point-balance'),
-  open: page.getByTestId('open-authorisations'),
-  available: page.getByTestId('available-points'),
-});
-
-async function tapPoints(page: Page, digits: string) {
-  const keypad = page.getByRole('tabpanel').getByRole('group', { name: 'Numeric keypad' });
-  for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
-}
-
-/** The reference the till fills in (its own unused id), once it has. */
-async function tillReference(page: Page): Promise<string> {
-  const field = page.getByRole('textbox', { name: 'Reference' });
-  await expect(field).toHaveValue(/^E2E-01-\d{13,}$/);
-  return field.inputValue();
-}
-
-const history = (page: Page) => page.getByRole('table').getByRole('row');
-
-test.describe('Points programme', () => {
-  test.skip(!AGAINST_SIMULATOR, "needs the simulator's seed members, ledger and fault switch");
-
+// The simulator's seed members, its ledger and its fault switch: a real server has none of them.
+test.describe('Points programme', { tag: '@simulator' }, () => {
   test("open a member from Customer Search: the seed's figures and three history rows", async ({
-    searchPage,
+    customerSearch,
+    customerPage,
+    points,
     page,
   }) => {
-    await searchPage.goto();
-    await searchPage.typeAndEnter('chloe porter');
-    await searchPage.row(/Chloe Porter/).click();
-    const card = page.getByRole('region', { name: 'Points programme' });
-    await expect(card).toContainText('Loyalty program 1: 504 points available');
-    await card.getByRole('button', { name: 'Points, award and redeem' }).click();
+    await customerSearch.goto();
+    await customerSearch.typeAndEnter('chloe porter');
+    await customerSearch.row(/Chloe Porter/).click();
+    await expect(customerPage.pointsCard).toContainText('Loyalty program 1: 504 points available');
+    await customerPage.openPoints();
     await expect(page).toHaveURL(/\/points\/CPOL-123185$/);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Ms Chloe Porter');
+    await expect(points.heading).toContainText('Ms Chloe Porter');
 
-    const f = figures(page);
-    await expect(f.balance).toHaveText('1,504');
-    await expect(f.open).toHaveText('1,000');
-    await expect(f.available).toHaveText('504');
+    await expect(points.balance).toHaveText('1,504');
+    await expect(points.openAuthorisations).toHaveText('1,000');
+    await expect(points.available).toHaveText('504');
     await expect(page.getByText('Return Listing of CP Earning Rule Descriptions')).toBeVisible();
     await expect(page.getByText('Return Listing of CP Redemption Rule Descriptions')).toBeVisible();
     await expect(page.getByText(/^active$/i)).toBeVisible();
     // Header row + the seed's three, newest first, dates in the till's locale.
-    await expect(history(page)).toHaveCount(4);
-    await expect(history(page).nth(1)).toContainText('2 Jul 2020');
-    await expect(history(page).nth(3)).toContainText(/29 Nov 2015.*Historical Summary.*1,404/);
-    await expect(
-      page.getByRole('img', { name: /Balance over time: from 1,404 .* to 1,504/ }),
-    ).toBeVisible();
+    await expect(points.history).toHaveCount(4);
+    await expect(points.history.nth(1)).toContainText('2 Jul 2020');
+    await expect(points.history.nth(3)).toContainText(/29 Nov 2015.*Historical Summary.*1,404/);
+    await expect(points.chart(/Balance over time: from 1,404 .* to 1,504/)).toBeVisible();
 
     // The period filter narrows to the last 12 months: the seed's rows are older.
-    await page.getByRole('radio', { name: '12 months' }).click();
+    await points.choose('12 months');
     await expect(page.getByText('No points activity in this period.')).toBeVisible();
-    await page.getByRole('radio', { name: 'All' }).click();
-    await expect(history(page)).toHaveCount(4);
+    await points.choose('All');
+    await expect(points.history).toHaveCount(4);
   });
 
   test('earn 100 for a Facebook Share: balance and history update, once', async ({
-    page,
+    points,
+    shell,
     simulator,
   }) => {
-    await openMember(page, 'CPOL-123185');
-    await page.getByRole('radio', { name: 'Facebook Share' }).click();
-    const reference = await tillReference(page);
-    await tapPoints(page, '100');
-    await page.getByRole('button', { name: 'Award points' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Points awarded' })).toContainText(
-      '+100 points · Facebook Share',
-    );
-    const f = figures(page);
-    await expect(f.balance).toHaveText('1,604');
-    await expect(f.available).toHaveText('604');
-    await expect(history(page).filter({ hasText: reference })).toContainText('Facebook Share');
+    await points.goto('CPOL-123185');
+    await points.choose('Facebook Share');
+    const reference = await points.tillReference();
+    await points.keypad.tap('100');
+    await points.award.click();
+    await expect(shell.status('Points awarded')).toContainText('+100 points · Facebook Share');
+    await expect(points.balance).toHaveText('1,604');
+    await expect(points.available).toHaveText('604');
+    await expect(points.history.filter({ hasText: reference })).toContainText('Facebook Share');
     const member = await simulator.member('CPOL-123185');
     expect(member.History.filter((h) => h.Document === reference)).toHaveLength(1);
   });
 
-  test('authorise 1,000: available drops and open authorisations rise', async ({ page }) => {
-    await openMember(page, '2059378440');
-    const f = figures(page);
-    await expect(f.available).toHaveText('2,500');
-    await page.getByRole('tab', { name: 'Redeem points' }).click();
-    await tapPoints(page, '1000');
-    await page.getByRole('button', { name: 'Redeem', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Authorised' })).toContainText(
+  test('authorise 1,000: available drops and open authorisations rise', async ({
+    points,
+    shell,
+  }) => {
+    await points.goto('2059378440');
+    await expect(points.available).toHaveText('2,500');
+    await points.redeemTab.click();
+    await points.keypad.tap('1000');
+    await points.redeem.click();
+    await expect(shell.status('Authorised')).toContainText(
       /Authorised 1,000 points against sale E2E-01-\d+/,
     );
-    await expect(f.balance).toHaveText('2,500');
-    await expect(f.open).toHaveText('1,000');
-    await expect(f.available).toHaveText('1,500');
-    await expect(history(page).nth(1)).toContainText(/Pending Charge.*\(1,000 held\)/);
+    await expect(points.balance).toHaveText('2,500');
+    await expect(points.openAuthorisations).toHaveText('1,000');
+    await expect(points.available).toHaveText('1,500');
+    await expect(points.history.nth(1)).toContainText(/Pending Charge.*\(1,000 held\)/);
   });
 
   test('more than available: "No Balance Remaining", from the till and from the server', async ({
-    page,
+    points,
+    shell,
     simulator,
+    page,
   }) => {
     const authorizeCalls: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/Loyalty/Authorize') && r.method() === 'POST')
         authorizeCalls.push(r.url());
     });
-    await openMember(page, 'CPOL-123185');
-    await page.getByRole('tab', { name: 'Redeem points' }).click();
-    await tapPoints(page, '505');
-    await page.getByRole('button', { name: 'Redeem', exact: true }).click();
-    await expect(page.getByRole('alert')).toContainText(
-      'No Balance Remaining: only 504 points are available',
-    );
+    await points.goto('CPOL-123185');
+    await points.redeemTab.click();
+    await points.keypad.tap('505');
+    await points.redeem.click();
+    await expect(shell.alert).toContainText('No Balance Remaining: only 504 points are available');
     expect(authorizeCalls).toEqual([]);
 
     // Another till holds 2,000 of this member's 2,500 after the screen loaded: the till's own
     // check passes on what it shows, and the server's refusal is shown as it comes.
-    await openMember(page, '2059378440');
+    await points.goto('2059378440');
     await simulator.authorizeElsewhere('2059378440', 'OTHER-TILL-1', 2000);
-    await page.getByRole('tab', { name: 'Redeem points' }).click();
-    await tapPoints(page, '1000');
-    await page.getByRole('button', { name: 'Redeem', exact: true }).click();
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The points programme refused: No Balance Remaining');
-    await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await points.redeemTab.click();
+    await points.keypad.tap('1000');
+    await points.redeem.click();
+    await expect(shell.alert).toContainText('The points programme refused: No Balance Remaining');
+    await expect(shell.alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     // The figures were asked for again: the other till's hold is now on screen.
-    await expect(figures(page).available).toHaveText('500');
+    await expect(points.available).toHaveText('500');
     expect(authorizeCalls).toHaveLength(1);
   });
 
   test('earn while the programme is down: pending, then delivered once', async ({
-    page,
+    points,
+    shell,
     simulator,
+    page,
   }) => {
-    await openMember(page, '2059378440');
+    await points.goto('2059378440');
     await simulator.down('Loyalty/Earn');
-    const reference = await tillReference(page);
-    await tapPoints(page, '100');
-    await page.getByRole('button', { name: 'Award points' }).click();
+    const reference = await points.tillReference();
+    await points.keypad.tap('100');
+    await points.award.click();
     await expect(page.getByText('Saved on this till, not sent yet: +100 points')).toBeVisible();
     await expect(page.getByText("Can't reach the points programme")).toBeVisible();
-    await expect(page.getByRole('link', { name: /^Pending updates: / })).toHaveAccessibleName(
-      'Pending updates: 1',
-    );
-    await expect(figures(page).balance).toHaveText('2,500');
+    await expect(shell.pendingLink).toHaveAccessibleName('Pending updates: 1');
+    await expect(points.balance).toHaveText('2,500');
 
     await simulator.up();
-    await expect(page.getByRole('status').filter({ hasText: 'Points awarded' })).toBeVisible({
-      timeout: 20_000,
-    });
-    await expect(figures(page).balance).toHaveText('2,600');
+    await expect(shell.status('Points awarded')).toBeVisible({ timeout: 20_000 });
+    await expect(points.balance).toHaveText('2,600');
     const member = await simulator.member('2059378440');
     expect(member.PointBalance).toBe(2600);
     expect(member.History.filter((h) => h.Document === reference)).toHaveLength(1);
@@ -163,6 +130,7 @@ test.describe('Points programme', () => {
 
 test('a wrong token: the cashier is told the till must be signed in again, and nothing retries', async ({
   page,
+  shell,
 }) => {
   const calls: string[] = [];
   page.on('request', (r) => {
@@ -174,11 +142,10 @@ test('a wrong token: the cashier is told the till must be signed in again, and n
     await route.fulfill({ json: config });
   });
   await page.goto('/points/CPOL-123185');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText(
+  await expect(shell.alert).toContainText(
     "The points programme did not accept this till's sign-in (HTTP 401)",
   );
-  await expect(alert).toContainText('The till must be signed in again');
-  await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect(shell.alert).toContainText('The till must be signed in again');
+  await expect(shell.alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   expect(calls).toHaveLength(1);
 });

@@ -18,44 +18,55 @@ async function smallTargets(page: Page) {
   );
 }
 
-test('every control on every screen is at least 48x48 CSS px', async ({ searchPage, page }) => {
-  await searchPage.goto();
+test('every control on every screen is at least 48x48 CSS px', async ({
+  page,
+  shell,
+  customerSearch,
+  customerPage,
+  balance,
+  pending,
+  cardEntry,
+  points,
+  crmSearch,
+  clientDetails,
+  customerForm,
+}) => {
+  await customerSearch.goto();
   expect(await smallTargets(page)).toEqual([]);
-  await searchPage.typeAndEnter('amelia');
-  await expect(searchPage.row(/Amelia Baldwin/)).toBeVisible();
+  await customerSearch.typeAndEnter('amelia');
+  await expect(customerSearch.row(/Amelia Baldwin/)).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
-  await searchPage.row(/Amelia Baldwin/).click();
-  await expect(page.getByRole('heading', { name: 'Mrs Amelia Baldwin' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Loyalty accounts' })).toBeVisible();
+  await customerSearch.row(/Amelia Baldwin/).click();
+  await expect(customerPage.titled('Mrs Amelia Baldwin')).toBeVisible();
+  await expect(customerPage.loyalty.list).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
-  await page.getByRole('button', { name: /Account 200/ }).click();
-  await expect(page.getByTestId('balance')).toBeVisible();
-  await expect(page.getByTestId('transaction-id')).toHaveText(/\d/);
+  await customerPage.loyalty.account('200').click();
+  await expect(balance.amount).toBeVisible();
+  await expect(balance.sale.transactionId).toHaveText(/\d/);
   expect(await smallTargets(page)).toEqual([]);
-  await page.getByRole('link', { name: /^Pending updates/ }).click();
-  await expect(page.getByRole('heading', { name: 'Pending updates' })).toBeVisible();
+  await shell.pendingLink.click();
+  await expect(pending.heading).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
-  await page.getByRole('link', { name: 'Check a card' }).click();
-  await expect(page.getByRole('group', { name: 'Numeric keypad' })).toBeVisible();
+  await shell.checkCardLink.click();
+  await expect(cardEntry.keypad.group).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
 
-  await page.goto('/points/CPOL-123185');
-  await expect(page.getByTestId('point-balance')).toBeVisible();
+  await points.goto('CPOL-123185');
   expect(await smallTargets(page)).toEqual([]);
-  await page.getByRole('tab', { name: 'Redeem points' }).click();
+  await points.redeemTab.click();
   expect(await smallTargets(page)).toEqual([]);
 
-  await page.getByRole('link', { name: 'Clients' }).click();
-  await page.getByLabel('Surname', { exact: true }).fill('smith');
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await expect(page.getByRole('list', { name: 'Clients found' })).toBeVisible();
+  await shell.clientsLink.click();
+  await crmSearch.field('Surname').fill('smith');
+  await crmSearch.searchButton.click();
+  await expect(crmSearch.list).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Keyboard' }).click();
+  await crmSearch.keyboard.toggle.click();
   expect(await smallTargets(page)).toEqual([]);
-  await page.goto('/crm/customers/100');
-  await expect(page.getByRole('heading', { name: /Amelia Baldwin/ })).toBeVisible();
+  await clientDetails.goto('100');
+  await expect(clientDetails.titled(/Amelia Baldwin/)).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Edit' }).click();
-  await expect(page.getByLabel('Surname *')).toBeVisible();
+  await clientDetails.edit.click();
+  await expect(customerForm.surname).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
 });

@@ -1,19 +1,10 @@
 // Screenshots of every screen and state at the two terminal sizes, into screenshots/.
 // Needs `npm start` running: node scripts/screenshots.mjs [baseURL]
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:5173';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const fault = (plan) =>
   fetch(`${base}/__simulator/faults`, {
     method: plan ? 'PUT' : 'DELETE',
@@ -37,8 +28,12 @@ for (const [w, h] of [
   await search.click();
   await page.getByText(/ of /).first().waitFor();
   await shot('search-results');
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Next page/ }).click();
-  await page.waitForTimeout(300);
+  const range = page.getByText(/^(Showing )?[\d,]+–[\d,]+ of [\d,]+/);
+  for (let i = 0; i < 3; i++) {
+    const before = await range.innerText();
+    await page.getByRole('button', { name: /Next page/ }).click();
+    await range.filter({ hasNotText: before }).waitFor();
+  }
   await shot('search-results-paged');
   await page.getByRole('list', { name: 'Customers found' }).getByRole('button').first().click();
   await page.getByRole('heading', { level: 1 }).waitFor();

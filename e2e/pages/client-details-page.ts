@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test';
+import { LoyaltyAccounts } from './loyalty-accounts';
+
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** Client Details (`/crm/customers/{number}`). */
+export class ClientDetailsPage {
+  readonly heading: Locator;
+  readonly edit: Locator;
+  readonly sections: Locator;
+  readonly loyalty: LoyaltyAccounts;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.edit = page.getByRole('button', { name: 'Edit' });
+    this.sections = page.getByRole('navigation', { name: 'Client details sections' });
+    this.loyalty = new LoyaltyAccounts(page);
+  }
+
+  async goto(customerNumber: string) {
+    await this.page.goto(`/crm/customers/${encodeURIComponent(customerNumber)}`);
+  }
+
+  /** The page's heading, by (part of) its name. */
+  titled(name: string | RegExp): Locator {
+    return this.page.getByRole('heading', { name });
+  }
+
+  /** Scrolls to a section with its button (Loyalty, Appointments …). */
+  async showSection(name: string) {
+    await this.sections.getByRole('button', { name }).click();
+  }
+
+  /**
+   * The value shown under a label in one of the details cards ("Personal details", "Contact
+   * details"): the definition beside the term with exactly that text.
+   */
+  value(card: string, label: string): Locator {
+    return this.page
+      .getByLabel(card, { exact: true })
+      .locator('div')
+      .filter({ has: this.page.getByRole('term').filter({ hasText: exactly(label) }) })
+      .getByRole('definition');
+  }
+}

@@ -1,0 +1,64 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { OnScreenKeyboard } from './keypads';
+
+/** Client Search (`/crm`): fill what is known, tap Search. */
+export class CrmSearchPage {
+  readonly heading: Locator;
+  readonly searchButton: Locator;
+  readonly newCustomer: Locator;
+  readonly list: Locator;
+  /** One button per client found. */
+  readonly results: Locator;
+  readonly nextPage: Locator;
+  readonly previousPage: Locator;
+  readonly keyboard: OnScreenKeyboard;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Client search' });
+    this.searchButton = page.getByRole('button', { name: 'Search', exact: true });
+    this.newCustomer = page.getByRole('button', { name: 'New customer' });
+    this.list = page.getByRole('list', { name: 'Clients found' });
+    this.results = this.list.getByRole('button');
+    this.nextPage = page.getByRole('button', { name: /Next page/ });
+    this.previousPage = page.getByRole('button', { name: /Previous page/ });
+    this.keyboard = new OnScreenKeyboard(page);
+  }
+
+  async goto() {
+    await this.page.goto('/crm');
+    await expect(this.searchButton).toBeVisible();
+  }
+
+  /** A criterion's field, by its label (Surname, Postcode, Phone, Loyalty number …). */
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** Opens the screen afresh, fills the given criteria and taps Search. */
+  async search(criteria: Record<string, string>) {
+    await this.goto();
+    for (const [label, value] of Object.entries(criteria)) await this.field(label).fill(value);
+    await this.searchButton.click();
+  }
+
+  /**
+   * The first client's row text, once the list shows the answer to the current criteria:
+   * while a new sort or page is on its way the previous answer stays on screen, marked busy.
+   */
+  async firstResultText(): Promise<string | null> {
+    await expect(this.list).not.toHaveAttribute('aria-busy', 'true');
+    return this.results.first().textContent();
+  }
+
+  /** "1–50 of 312" for the page that starts at `first`. */
+  range(first: number, last: number): Locator {
+    return this.page.getByText(new RegExp(`^${first}–${last} of \\d+`));
+  }
+
+  /** A sort column's radio; its name says the direction ("Sort by Forename, ascending"). */
+  sortBy(column: string | RegExp): Locator {
+    return this.page.getByRole('radio', {
+      name: typeof column === 'string' ? new RegExp(`^Sort by ${column}`) : column,
+    });
+  }
+}

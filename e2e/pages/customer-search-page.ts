@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { OnScreenKeyboard } from './keypads';
+
+/** Customer Search (`/`), driven the way a cashier does. */
+export class CustomerSearchPage {
+  readonly input: Locator;
+  readonly searchButton: Locator;
+  readonly results: Locator;
+  /** "1–50 of 312" above the results. */
+  readonly range: Locator;
+  readonly nextPage: Locator;
+  readonly previousPage: Locator;
+  readonly keyboard: OnScreenKeyboard;
+
+  constructor(readonly page: Page) {
+    this.input = page.getByRole('searchbox');
+    this.searchButton = page.getByRole('button', { name: 'Search', exact: true });
+    this.results = page.getByRole('list', { name: 'Customers found' });
+    this.range = page.getByText(/^(Showing )?[\d,]+–[\d,]+ of [\d,]+/);
+    this.nextPage = page.getByRole('button', { name: /Next page/ });
+    this.previousPage = page.getByRole('button', { name: /Previous page/ });
+    this.keyboard = new OnScreenKeyboard(page);
+  }
+
+  /** Opens the screen (a path such as `/?by=name&q=ha` opens a search) once it is up. */
+  async goto(path = '/') {
+    await this.page.goto(path);
+    await expect(this.searchButton).toBeVisible();
+  }
+
+  async by(mode: 'Name' | 'Postcode') {
+    await this.page.getByRole('radio', { name: mode }).click();
+  }
+
+  /** Types on the on-screen keyboard, key by key, as on a till with no physical keyboard. */
+  async tapKeys(text: string) {
+    await this.keyboard.open();
+    await this.keyboard.tap(text);
+  }
+
+  /** Types with a physical keyboard and presses Enter. */
+  async typeAndEnter(text: string) {
+    await this.input.fill(text);
+    await this.input.press('Enter');
+  }
+
+  /** A customer in the results, by the text of their row. */
+  row(name: string | RegExp): Locator {
+    return this.results.getByRole('button', { name });
+  }
+
+  noMatch(term: string): Locator {
+    return this.page.getByText(`No customers found for “${term}”`);
+  }
+}
