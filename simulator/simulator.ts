@@ -1,12 +1,20 @@
 import { handleControl } from './control.ts';
 import { SEED_CUSTOMERS } from './customers/customer-record.ts';
 import { CustomerStore } from './customers/customer-store.ts';
-import { generateCustomers } from './customers/generate-customers.ts';
+import { FIRST_GENERATED_NUMBER, generateCustomers } from './customers/generate-customers.ts';
 import { FaultSwitch, SimulatedDisconnect, sleep } from './faults.ts';
 import { AccountStore } from './accounts/account-store.ts';
 import { CrmStore } from './crm/crm-store.ts';
+import { Affiliations } from './crm/affiliations.ts';
+import { ContactHistoryStore } from './crm/contact-history-store.ts';
+import { handleCrmControl } from './crm/crm-control.ts';
+import { formHouseholds } from './crm/households.ts';
+import { RelationshipStore } from './crm/relationship-store.ts';
+import { TransactionHistory } from './crm/transaction-history.ts';
 import { PROGRAMME_CUSTOMERS, ProgrammeStore } from './loyalty-programme/programme-store.ts';
 import { CRM_NS, crmCustomerDataServiceOperations } from './services/crm-customer-data-service.ts';
+import { crmHistoryOperations } from './services/crm-history-operations.ts';
+import { crmNetworkOperations, type ConsentsOf } from './services/crm-network-operations.ts';
 import { loyaltyProgrammeService } from './services/loyalty-programme-service.ts';
 import {
   ACCOUNT_BALANCE_SERVICE_NS,
@@ -29,6 +37,8 @@ export interface SimulatorOptions {
   readonly maxUnpagedRows?: number;
   /** The Bearer token the REST loyalty controller accepts (default `demo-loyalty-token`). */
   readonly loyaltyToken?: string;
+  /** Consents Load Customer Details answers (the preferences store; none by default). */
+  readonly consentsOf?: ConsentsOf;
 }
 
 export const DEMO_LOYALTY_TOKEN = 'demo-loyalty-token';
@@ -41,6 +51,9 @@ export interface Simulator {
   readonly programme: ProgrammeStore;
   readonly crm: CrmStore;
   readonly faults: FaultSwitch;
+  readonly history: TransactionHistory;
+  readonly contacts: ContactHistoryStore;
+  readonly relationships: RelationshipStore;
 }
 
 type Operation = (request: RequestElement) => string;
@@ -83,15 +96,20 @@ function requestedAction(request: Request): string | null {
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const store = new CustomerStore([
-    ...SEED_CUSTOMERS,
-    ...PROGRAMME_CUSTOMERS,
-    ...generateCustomers(options.customers ?? 5000, options.seed),
-  ]);
+  // Generated households share an address (docs/API.md, Get Affiliated Customer).
+  const { records: generated, households } = formHouseholds(
+    generateCustomers(options.customers ?? 5000, options.seed),
+    FIRST_GENERATED_NUMBER,
+  );
+  const store = new CustomerStore([...SEED_CUSTOMERS, ...PROGRAMME_CUSTOMERS, ...generated]);
   const faults = new FaultSwitch();
   const accounts = new AccountStore(store);
   const programme = new ProgrammeStore(store);
   const crm = new CrmStore(store, accounts);
+  const dataSeed = options.seed ?? 20261122;
+  const history = new TransactionHistory(store, dataSeed);
+  const contacts = new ContactHistoryStore(store, dataSeed);
+  const relationships = new RelationshipStore(store, households);
   const handleProgramme = loyaltyProgrammeService(programme, faults, {
     token: options.loyaltyToken ?? DEMO_LOYALTY_TOKEN,
     ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
@@ -110,7 +128,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     CRMCustomerDataService: {
       ns: CRM_NS,
-      operations: crmCustomerDataServiceOperations(crm),
+      operations: {
+        ...crmCustomerDataServiceOperations(crm),
+        ...crmHistoryOperations(history, contacts),
+        ...crmNetworkOperations({
+          customers: store,
+          crm,
+          relationships,
+          affiliations: new Affiliations(store, crm),
+          ...(options.consentsOf ? { consentsOf: options.consentsOf } : {}),
+        }),
+      },
     },
   };
 
@@ -186,6 +214,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (request.method === 'OPTIONS')
       return new Response(null, { status: 204, headers: CORS_HEADERS });
     const path = new URL(request.url).pathname;
+    if (path.startsWith('/__simulator/crm/')) {
+      return withCors(
+        handleCrmControl(request, path.slice('/__simulator/crm/'.length), {
+          contacts,
+          relationships,
+        }),
+      );
+    }
     if (path.startsWith('/__simulator/')) {
       return withCors(
         await handleControl(request, path.slice('/__simulator/'.length), {
@@ -221,5 +257,5 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
   }
 
-  return { handle, store, accounts, programme, crm, faults };
+  return { handle, store, accounts, programme, crm, faults, history, contacts, relationships };
 }
