@@ -268,7 +268,20 @@ export interface Item {
   readonly size: number;
 }
 
+const items = new Map<Product, Item[]>();
+
+/** The item (made once and kept: histories are generated on every read, lines reuse these). */
 export function item(product: Product, colour: number, size: number): Item {
+  let made = items.get(product);
+  if (!made) {
+    made = [];
+    items.set(product, made);
+  }
+  const index = colour * product.sizes.length + size;
+  return (made[index] ??= makeItem(product, colour, size));
+}
+
+function makeItem(product: Product, colour: number, size: number): Item {
   const [colourCode, colourName] = product.colours[colour] as readonly [string, string];
   const sizeName = product.sizes[size] as string;
   const oneSize = product.sizes === ONE_SIZE;

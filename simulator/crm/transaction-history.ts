@@ -84,6 +84,8 @@ interface DraftLine {
 
 interface Draft {
   time: number;
+  /** Set once the drafts are in time order. */
+  id: string;
   readonly type: TransactionTypeId;
   readonly location: Location;
   readonly device: string;
@@ -180,12 +182,13 @@ function generateDrafts(profile: Profile): Draft[] {
   days.sort((a, b) => a - b);
   const drafts: Draft[] = [];
   let windowStart = 0;
+  const returnable: Draft[] = [];
   for (let i = 0; i < profile.count; i++) {
     const day = i < profile.count - 1 ? (days[i] as number) : lastDay;
     // Lines of sales from earlier days within 60 days that could still come back.
     while (windowStart < drafts.length && (drafts[windowStart] as Draft).time < day - 60 * DAY)
       windowStart++;
-    const returnable: Draft[] = [];
+    returnable.length = 0;
     for (let j = windowStart; j < drafts.length; j++) {
       const d = drafts[j] as Draft;
       if (
@@ -213,6 +216,7 @@ function generateDrafts(profile: Profile): Draft[] {
     const staff = location.staff.length > 0 ? pick(rnd, location.staff) : null;
     const draft: Draft = {
       time: timeOfDay(rnd, day, type === 'WEB_ORDER'),
+      id: '',
       type,
       location,
       device: pick(rnd, location.devices),
@@ -270,20 +274,33 @@ function generateDrafts(profile: Profile): Draft[] {
   return drafts;
 }
 
-const stamp = (time: number) => new Date(time).toISOString().replace('.000Z', 'Z');
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+const dayNames = new Map<number, string>();
+
+/** xsd:dateTime to the second, UTC (the day's part made once per day). */
+function stamp(time: number): string {
+  const day = Math.floor(time / DAY);
+  let date = dayNames.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY).toISOString().slice(0, 10);
+    dayNames.set(day, date);
+  }
+  const minutes = Math.floor((time - day * DAY) / 60_000);
+  const seconds = Math.floor((time % 60_000) / 1000);
+  return `${date}T${two(Math.floor(minutes / 60))}:${two(minutes % 60)}:${two(seconds)}Z`;
+}
 
 /** Drafts in time order -> transactions with ids (location, till, date, a sequence). */
 function finish(customerNumber: string, drafts: Draft[]): CustomerTransaction[] {
   drafts.sort((a, b) => a.time - b.time);
   const offset = hashText(customerNumber) % 10_000;
-  const ids = new Map<Draft, string>();
   const dates = drafts.map((d) => stamp(d.time));
   drafts.forEach((d, index) => {
     const date = dates[index] as string;
     const yymmdd = `${date.slice(2, 4)}${date.slice(5, 7)}${date.slice(8, 10)}`;
     // index * 7919 mod 10,000 never repeats below 10,000 transactions: ids are unique.
     const sequence = String((offset + index * 7919) % 10_000).padStart(4, '0');
-    ids.set(d, `${d.location.locationId}${d.device.slice(-2)}${yymmdd}${sequence}`);
+    d.id = `${d.location.locationId}${d.device.slice(-2)}${yymmdd}${sequence}`;
   });
   return drafts.map((d, index) => {
     const lines = d.lines.map((l, i): TransactionLine => ({
@@ -294,13 +311,13 @@ function finish(customerNumber: string, drafts: Draft[]): CustomerTransaction[] 
       effectiveNetValue: l.net,
       salespersonUserId: l.salesperson?.userId ?? '',
       salespersonDisplayName: l.salesperson?.displayName ?? '',
-      originalTransactionId: l.original ? (ids.get(l.original) ?? null) : null,
+      originalTransactionId: l.original ? l.original.id : null,
     }));
     const first = lines[0] as TransactionLine;
     return {
       customerNumber,
       applicationId: d.location.applicationId,
-      transactionId: ids.get(d) as string,
+      transactionId: d.id,
       transactionTypeId: d.type,
       description:
         lines.length > 1 ? `${first.description} + ${lines.length - 1} more` : first.description,
@@ -419,6 +436,7 @@ function explicitDrafts(list: readonly Explicit[]): Draft[] {
     const staff = location.staff.find((s) => s.userId === e.staff) ?? null;
     const draft: Draft = {
       time: Date.parse(e.at),
+      id: '',
       type: e.type,
       location,
       device: e.device,

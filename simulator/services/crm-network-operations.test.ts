@@ -349,7 +349,8 @@ describe('getAddressBook', () => {
     expect(pagedList(await book('Baldwin Amelia')).totalRows).toBe(1);
     expect(pagedList(await book('amelia.baldwin')).totalRows).toBe(1);
     const smiths = pagedList(await book('smith', paging(0, 500)));
-    const fold = (s: string | null) => s!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const fold = (s: string | null | undefined) =>
+      s!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const keys = smiths.rows.map(
       (r) => `${fold(r['customerName.surname'])}\u0000${fold(r['customerName.forename'])}`,
     );
