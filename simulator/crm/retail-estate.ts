@@ -278,7 +278,22 @@ export function item(product: Product, colour: number, size: number): Item {
     items.set(product, made);
   }
   const index = colour * product.sizes.length + size;
-  return (made[index] ??= makeItem(product, colour, size));
+  let found = made[index];
+  if (!found) {
+    found = makeItem(product, colour, size);
+    made[index] = found;
+    byProductId.set(found.productId, found);
+  }
+  return found;
+}
+
+const byProductId = new Map<string, Item>();
+
+/** An item already made by `item` (every line's product was). */
+export function itemById(productId: string): Item {
+  const found = byProductId.get(productId);
+  if (!found) throw new Error(`no item ${productId}`);
+  return found;
 }
 
 function makeItem(product: Product, colour: number, size: number): Item {

@@ -7,6 +7,7 @@ import {
   productByCode,
   STORES,
   WEB_SHOP_ID,
+  itemById,
   type Item,
   type Location,
   type Product,
@@ -74,13 +75,8 @@ export function hashText(text: string): number {
   return h >>> 0;
 }
 
-interface DraftLine {
-  readonly item: Item;
-  readonly quantity: number;
-  readonly net: number;
-  readonly salesperson: Salesperson | null;
-  readonly original: Draft | null;
-}
+/** Lines are made once, as the final objects; a taken-back line's original id is set last. */
+type Line = { -readonly [K in keyof TransactionLine]: TransactionLine[K] };
 
 interface Draft {
   time: number;
@@ -89,7 +85,9 @@ interface Draft {
   readonly type: TransactionTypeId;
   readonly location: Location;
   readonly device: string;
-  readonly lines: DraftLine[];
+  readonly lines: Line[];
+  /** For lines taken back: the draft each came from (by line index). */
+  origins?: (Draft | null)[];
   /** Units of each line not yet taken back (sales and web orders only). */
   readonly remaining: number[];
 }
@@ -119,19 +117,45 @@ function timeOfDay(rnd: () => number, day: number, web: boolean): number {
   return day + minutes * 60_000;
 }
 
-function saleLines(
+function addLine(
+  draft: Draft,
+  it: Item,
+  quantity: number,
+  net: number,
+  salesperson: Salesperson | null,
+  original: Draft | null = null,
+): void {
+  if (original) {
+    draft.origins ??= [];
+    draft.origins[draft.lines.length] = original;
+  }
+  draft.lines.push({
+    lineNumber: draft.lines.length + 1,
+    productId: it.productId,
+    description: it.description,
+    quantity,
+    effectiveNetValue: net,
+    salespersonUserId: salesperson?.userId ?? '',
+    salespersonDisplayName: salesperson?.displayName ?? '',
+    originalTransactionId: null,
+  });
+}
+
+const LINE_COUNTS = [1, 1, 1, 1, 2, 2, 2, 3, 3, 4];
+
+function addSaleLines(
+  draft: Draft,
   rnd: () => number,
   profile: Profile,
   staff: Salesperson | null,
   others: readonly Salesperson[],
-): DraftLine[] {
-  const count = pick(rnd, [1, 1, 1, 1, 2, 2, 2, 3, 3, 4]);
-  const lines: DraftLine[] = [];
-  const taken = new Set<Product>();
+): void {
+  const count = pick(rnd, LINE_COUNTS);
+  const taken: Product[] = [];
   for (let i = 0; i < count; i++) {
     let product = pick(rnd, CATALOGUE);
-    while (taken.has(product)) product = pick(rnd, CATALOGUE);
-    taken.add(product);
+    while (taken.includes(product)) product = pick(rnd, CATALOGUE);
+    taken.push(product);
     const it = item(
       product,
       Math.floor(rnd() * product.colours.length),
@@ -142,32 +166,33 @@ function saleLines(
     const quantity = it.price > 4000 || q < 0.85 ? 1 : q < 0.96 ? 2 : 3;
     const promoted = rnd() < 0.15;
     const gross = it.price * quantity;
-    lines.push({
-      item: it,
+    addLine(
+      draft,
+      it,
       quantity,
-      net: promoted ? Math.round(gross * 0.8) : gross,
-      salesperson: staff && others.length > 1 && rnd() < 0.1 ? pick(rnd, others) : staff,
-      original: null,
-    });
+      promoted ? Math.round(gross * 0.8) : gross,
+      staff && others.length > 1 && rnd() < 0.1 ? pick(rnd, others) : staff,
+    );
   }
-  return lines;
 }
 
-/** A line taking back `quantity` units of line `index` of `original`, at what was paid. */
-function takeBack(original: Draft, index: number, quantity: number, staff: Salesperson | null) {
-  const bought = original.lines[index] as DraftLine;
+/** Adds a line taking back `quantity` units of line `index` of `original`, at what was paid. */
+function takeBack(
+  draft: Draft,
+  original: Draft,
+  index: number,
+  quantity: number,
+  staff: Salesperson | null,
+): Item {
+  const bought = original.lines[index] as Line;
   original.remaining[index] = (original.remaining[index] as number) - quantity;
   const net =
     quantity === bought.quantity
-      ? bought.net
-      : Math.round((bought.net / bought.quantity) * quantity);
-  return {
-    item: bought.item,
-    quantity: -quantity,
-    net: -net,
-    salesperson: staff,
-    original,
-  } satisfies DraftLine;
+      ? bought.effectiveNetValue
+      : Math.round((bought.effectiveNetValue / bought.quantity) * quantity);
+  const it = itemById(bought.productId);
+  addLine(draft, it, -quantity, -net, staff, original);
+  return it;
 }
 
 function generateDrafts(profile: Profile): Draft[] {
@@ -224,22 +249,20 @@ function generateDrafts(profile: Profile): Draft[] {
       remaining: [],
     };
     if (type === 'SALE' || type === 'WEB_ORDER') {
-      draft.lines.push(...saleLines(rnd, profile, staff, location.staff));
+      addSaleLines(draft, rnd, profile, staff, location.staff);
     } else {
       const original = pick(rnd, returnable);
       const open = original.remaining.flatMap((units, index) => (units > 0 ? [index] : []));
       const index = pick(rnd, open);
       const units = original.remaining[index] as number;
       const quantity = type === 'RETURN' && units > 1 && rnd() < 0.3 ? units : 1;
-      const back = takeBack(original, index, quantity, staff);
-      draft.lines.push(back);
+      const was = takeBack(draft, original, index, quantity, staff);
       if (type === 'RETURN' && open.length > 1 && rnd() < 0.2) {
         const second = open.find((o) => o !== index) as number;
-        draft.lines.push(takeBack(original, second, 1, staff));
+        takeBack(draft, original, second, 1, staff);
       }
       if (type === 'EXCHANGE') {
         // The same product in the next size (or colour); anything else if it has neither.
-        const was = back.item;
         const product = was.product;
         const replacement =
           product.sizes.length > 1
@@ -258,13 +281,7 @@ function generateDrafts(profile: Profile): Draft[] {
                   0,
                   0,
                 );
-        draft.lines.push({
-          item: replacement,
-          quantity: 1,
-          net: replacement.price,
-          salesperson: staff,
-          original: null,
-        });
+        addLine(draft, replacement, 1, replacement.price, staff);
       }
     }
     if (i === profile.count - 1) draft.time = profile.end;
@@ -303,16 +320,16 @@ function finish(customerNumber: string, drafts: Draft[]): CustomerTransaction[] 
     d.id = `${d.location.locationId}${d.device.slice(-2)}${yymmdd}${sequence}`;
   });
   return drafts.map((d, index) => {
-    const lines = d.lines.map((l, i): TransactionLine => ({
-      lineNumber: i + 1,
-      productId: l.item.productId,
-      description: l.item.description,
-      quantity: l.quantity,
-      effectiveNetValue: l.net,
-      salespersonUserId: l.salesperson?.userId ?? '',
-      salespersonDisplayName: l.salesperson?.displayName ?? '',
-      originalTransactionId: l.original ? l.original.id : null,
-    }));
+    const lines = d.lines;
+    d.origins?.forEach((origin, i) => {
+      if (origin) (lines[i] as Line).originalTransactionId = origin.id;
+    });
+    let value = 0;
+    let itemCount = 0;
+    for (const l of lines) {
+      value += l.effectiveNetValue;
+      itemCount += Math.abs(l.quantity);
+    }
     const first = lines[0] as TransactionLine;
     return {
       customerNumber,
@@ -326,9 +343,9 @@ function finish(customerNumber: string, drafts: Draft[]): CustomerTransaction[] 
       deviceId: d.device,
       transactionDate: dates[index] as string,
       time: d.time,
-      value: lines.reduce((sum, l) => sum + l.effectiveNetValue, 0),
+      value,
       currencyId: 'GBP',
-      itemCount: lines.reduce((sum, l) => sum + Math.abs(l.quantity), 0),
+      itemCount,
       lines,
     };
   });
@@ -444,7 +461,7 @@ function explicitDrafts(list: readonly Explicit[]): Draft[] {
       remaining: [],
     };
     for (const [index, line, units] of e.back ?? []) {
-      draft.lines.push(takeBack(drafts[index] as Draft, line, units, staff));
+      takeBack(draft, drafts[index] as Draft, line, units, staff);
     }
     for (const [code, colour, size, quantity] of e.lines ?? []) {
       const product = productByCode(code);
@@ -453,13 +470,7 @@ function explicitDrafts(list: readonly Explicit[]): Draft[] {
         product.colours.findIndex(([c]) => c === colour),
         product.sizes.indexOf(size),
       );
-      draft.lines.push({
-        item: it,
-        quantity,
-        net: it.price * quantity,
-        salesperson: staff,
-        original: null,
-      });
+      addLine(draft, it, quantity, it.price * quantity, staff);
     }
     for (const line of draft.lines) draft.remaining.push(line.quantity > 0 ? line.quantity : 0);
     drafts.push(draft);
@@ -584,7 +595,7 @@ export function summarise(set: readonly CustomerTransaction[]): TransactionSumma
   let returnsValue = 0;
   let first: CustomerTransaction | null = null;
   let last: CustomerTransaction | null = null;
-  const visits = new Set<string>();
+  const visits = new Set<number>();
   const months = new Map<string, { count: number; sales: number; returns: number }>();
   for (const t of set) {
     if (t.value > 0) {
@@ -596,7 +607,8 @@ export function summarise(set: readonly CustomerTransaction[]): TransactionSumma
     }
     if (!first || t.time < first.time) first = t;
     if (!last || t.time > last.time) last = t;
-    visits.add(`${t.transactionDate.slice(0, 10)}/${t.locationId}`);
+    // One visit a UTC day and location (location ids are numbers: 0005, 0999).
+    visits.add(Math.floor(t.time / DAY) * 10_000 + Number(t.locationId));
     const month = t.transactionDate.slice(0, 7);
     const m = months.get(month) ?? { count: 0, sales: 0, returns: 0 };
     m.count++;
