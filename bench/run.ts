@@ -233,19 +233,33 @@ async function benchCrmHistory(): Promise<void> {
       'searchCustomerTransactionHistory',
       `<crm:customerTransactionHistorySearchCriteria><retail:customerNumber>7004</retail:customerNumber>${criteria}</crm:customerTransactionHistorySearchCriteria><core:pageInfo><core:rowOffset>${offset}</core:rowOffset><core:rowCount>20</core:rowCount></core:pageInfo>`,
     );
-  /** Median ms of an async call, `before` run outside the timing before each call. */
+  /**
+   * Median wall time and median CPU time (this process, all threads) of an async call, in ms;
+   * `before` runs outside the timing. On a shared machine a call can wait for the CPU midway:
+   * wall time then includes other people's work, CPU time does not.
+   */
   const timeAsync = async (fn: () => Promise<Response>, before = () => {}, runs = 300) => {
-    const samples: number[] = [];
+    const wall: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < runs + 20; i++) {
       before();
       const t = performance.now();
+      const c = process.cpuUsage();
       const res = await fn();
       await res.text();
-      if (i >= 20) samples.push(performance.now() - t);
+      const used = process.cpuUsage(c);
+      if (i >= 20) {
+        wall.push(performance.now() - t);
+        cpu.push((used.user + used.system) / 1000);
+      }
     }
-    samples.sort((a, b) => a - b);
-    return samples[Math.floor(samples.length / 2)] as number;
+    const median = (a: number[]) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)] as number;
+    return [median(wall), median(cpu)] as const;
   };
+  const cells = ([wall, cpu]: readonly [number, number]) => [
+    `${fmt(wall, 2)} ms`,
+    `${fmt(cpu, 2)} ms`,
+  ];
   const total = sim.history.of('7004')?.length ?? 0;
   const cold = () => sim.history.clearCache();
   const cases: [string, () => Promise<Response>, (() => void) | undefined][] = [
@@ -261,13 +275,13 @@ async function benchCrmHistory(): Promise<void> {
       cold,
     ],
   ];
-  for (const [label, fn, before] of cases) row(label, `${fmt(await timeAsync(fn, before), 2)} ms`);
+  for (const [label, fn, before] of cases) row(label, ...cells(await timeAsync(fn, before)));
   const listed = (await (await history('')).text()).match(
     /<crm:transactionId>(\d+)<\/crm:transactionId>/,
   )?.[1];
   row(
     'enquiry of one transaction (getCustomerTransaction), generated',
-    `${fmt(
+    ...cells(
       await timeAsync(
         () =>
           soap(
@@ -276,23 +290,21 @@ async function benchCrmHistory(): Promise<void> {
           ),
         cold,
       ),
-      2,
-    )} ms`,
+    ),
   );
   row(
     'contact history page of 20 (searchContactHistory), customer 100',
-    `${fmt(
+    ...cells(
       await timeAsync(() =>
         soap(
           'searchContactHistory',
           '<crm:contactHistorySearchCriteria><retail:customerNumber>100</retail:customerNumber></crm:contactHistorySearchCriteria>',
         ),
       ),
-      2,
-    )} ms`,
+    ),
   );
   table(
     `4. CRM transaction history in the simulator: customer 7004, ${total} transactions, whole SOAP call in-process, target < 5 ms a page`,
-    ['case', 'median'],
+    ['case', 'median wall', 'median CPU'],
   );
 }
