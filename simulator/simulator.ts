@@ -6,8 +6,18 @@ import { FaultSwitch, SimulatedDisconnect, sleep } from './faults.ts';
 import { AccountStore } from './accounts/account-store.ts';
 import { CrmStore } from './crm/crm-store.ts';
 import { createClienteling, type Clienteling } from './crm/clienteling-stores.ts';
+import { Affiliations } from './crm/affiliations.ts';
+import { GDPR_CONSENT } from './crm/option-sets.ts';
+import type { PreferencesStore } from './crm/preferences-store.ts';
+import { ContactHistoryStore } from './crm/contact-history-store.ts';
+import { handleCrmControl } from './crm/crm-control.ts';
+import { formHouseholds } from './crm/households.ts';
+import { RelationshipStore } from './crm/relationship-store.ts';
+import { TransactionHistory } from './crm/transaction-history.ts';
 import { PROGRAMME_CUSTOMERS, ProgrammeStore } from './loyalty-programme/programme-store.ts';
 import { CRM_NS, crmCustomerDataServiceOperations } from './services/crm-customer-data-service.ts';
+import { crmHistoryOperations } from './services/crm-history-operations.ts';
+import { crmNetworkOperations, type ConsentsOf } from './services/crm-network-operations.ts';
 import { loyaltyProgrammeService } from './services/loyalty-programme-service.ts';
 import {
   ACCOUNT_BALANCE_SERVICE_NS,
@@ -36,6 +46,8 @@ export interface SimulatorOptions {
   readonly loyaltyToken?: string;
   /** The simulator's clock: "today" for key dates and the day derived data is dated from. */
   readonly now?: () => Date;
+  /** Consents Load Customer Details answers (the preferences store; none by default). */
+  readonly consentsOf?: ConsentsOf;
 }
 
 export const DEMO_LOYALTY_TOKEN = 'demo-loyalty-token';
@@ -49,6 +61,9 @@ export interface Simulator {
   readonly crm: CrmStore;
   readonly clienteling: Clienteling;
   readonly faults: FaultSwitch;
+  readonly history: TransactionHistory;
+  readonly contacts: ContactHistoryStore;
+  readonly relationships: RelationshipStore;
 }
 
 type Operation = (request: RequestElement) => string;
@@ -92,13 +107,25 @@ function requestedAction(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
+/** Load Customer Details' consents: the current GDPR_CONSENT value per channel. */
+function consentsFromPreferences(preferences: PreferencesStore): ConsentsOf {
+  return (customerNumber) =>
+    (preferences.get(customerNumber, [GDPR_CONSENT])?.current ?? []).map((r) => ({
+      channelId: r.optionPathId.split(':')[0] ?? r.optionPathId,
+      granted: r.value,
+      created: r.created,
+      userId: r.userId,
+    }));
+}
+
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const generated = options.customers ?? 5000;
-  const store = new CustomerStore([
-    ...SEED_CUSTOMERS,
-    ...PROGRAMME_CUSTOMERS,
-    ...generateCustomers(generated, options.seed),
-  ]);
+  // Generated households share an address (docs/API.md, Get Affiliated Customer).
+  const generatedCount = options.customers ?? 5000;
+  const { records: generated, households } = formHouseholds(
+    generateCustomers(generatedCount, options.seed),
+    FIRST_GENERATED_NUMBER,
+  );
+  const store = new CustomerStore([...SEED_CUSTOMERS, ...PROGRAMME_CUSTOMERS, ...generated]);
   const faults = new FaultSwitch();
   const accounts = new AccountStore(store);
   const programme = new ProgrammeStore(store);
@@ -110,8 +137,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   );
   const clienteling = createClienteling(store, options.now ?? (() => new Date()), (n) => {
     const k = /^\d+$/.test(n) ? Number(n) - FIRST_GENERATED_NUMBER : -1;
-    return starting.has(n) || (k >= 0 && k < generated);
+    return starting.has(n) || (k >= 0 && k < generatedCount);
   });
+  const dataSeed = options.seed ?? 20261122;
+  const history = new TransactionHistory(store, dataSeed);
+  const contacts = new ContactHistoryStore(store, dataSeed);
+  const relationships = new RelationshipStore(store, households);
   const handleProgramme = loyaltyProgrammeService(programme, faults, {
     token: options.loyaltyToken ?? DEMO_LOYALTY_TOKEN,
     ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
@@ -135,6 +166,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         ...crmNotesOperations(clienteling.notes),
         ...crmPreferencesOperations(clienteling.preferences),
         ...crmKeyDatesOperations(clienteling.keyDates),
+        ...crmHistoryOperations(history, contacts),
+        ...crmNetworkOperations({
+          customers: store,
+          crm,
+          relationships,
+          affiliations: new Affiliations(store, crm),
+          consentsOf: options.consentsOf ?? consentsFromPreferences(clienteling.preferences),
+        }),
       },
       // The public code sends saveCustomerPreferenceMap in the retail namespace.
       operationNs: { saveCustomerPreferenceMap: RETAIL },
@@ -216,6 +255,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (request.method === 'OPTIONS')
       return new Response(null, { status: 204, headers: CORS_HEADERS });
     const path = new URL(request.url).pathname;
+    if (path.startsWith('/__simulator/crm/')) {
+      return withCors(
+        handleCrmControl(request, path.slice('/__simulator/crm/'.length), {
+          contacts,
+          relationships,
+        }),
+      );
+    }
     if (path.startsWith('/__simulator/')) {
       return withCors(
         await handleControl(request, path.slice('/__simulator/'.length), {
@@ -252,5 +299,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
   }
 
-  return { handle, store, accounts, programme, crm, clienteling, faults };
+  return {
+    handle,
+    store,
+    accounts,
+    programme,
+    crm,
+    clienteling,
+    faults,
+    history,
+    contacts,
+    relationships,
+  };
 }

@@ -48,11 +48,22 @@ const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
  */
 export class CrmStore {
   private readonly changed = new Map<string, CrmRecord>();
+  private edits = 0;
 
   constructor(
     private readonly customers: CustomerStore,
     private readonly accounts: AccountStore,
   ) {}
+
+  /** Moves on with every create and update (lets derived indexes know they are stale). */
+  get revision(): number {
+    return this.edits;
+  }
+
+  /** The record as a till last saved it; undefined while it is still the derived one. */
+  changedRecord(customerNumber: string): CrmRecord | undefined {
+    return this.changed.get(customerNumber);
+  }
 
   get(customerNumber: string): CrmRecord | undefined {
     const changed = this.changed.get(customerNumber);
@@ -209,6 +220,7 @@ export class CrmStore {
     };
     this.customers.add(toCustomerRecord(created));
     this.changed.set(created.customerNumber, created);
+    this.edits++;
     return created;
   }
 
@@ -222,6 +234,7 @@ export class CrmStore {
     const updated: CrmRecord = { ...record, lastUpdated: stamp };
     this.customers.replace(toCustomerRecord(updated, this.customers.get(record.customerNumber)));
     this.changed.set(updated.customerNumber, updated);
+    this.edits++;
     return updated;
   }
 

@@ -51,6 +51,8 @@ export interface ListRow {
   readonly keyType: string;
   readonly key: string;
   readonly keyAttributes?: Readonly<Record<string, string>>;
+  /** Keys that carry their parts as child elements (qualified name, text), e.g. crm:customerId. */
+  readonly keyParts?: readonly (readonly [string, string])[];
   /** Defaults to the key, as the customer searches write it. */
   readonly descriptionProperty?: string;
   readonly description: string;
@@ -62,6 +64,11 @@ export interface ListPaging {
   readonly currentRowOffset: number;
   readonly totalRows: number;
 }
+
+const keyContent = (row: ListRow) =>
+  row.keyParts
+    ? row.keyParts.map(([name, text]) => `<${name}>${xmlText(text)}</${name}>`).join('')
+    : xmlText(row.key);
 
 /** A `core:pagedArrayList` in the shape of seed 002 (names after the rows). */
 export function pagedArrayList(
@@ -77,7 +84,7 @@ export function pagedArrayList(
       .map(([k, v]) => ` ${k}="${xmlText(v)}"`)
       .join('');
     parts.push(
-      `<core:contents xsi:type="core:ListElement"><core:key xsi:type="${row.keyType}"${attrs}>${xmlText(row.key)}</core:key>` +
+      `<core:contents xsi:type="core:ListElement"><core:key xsi:type="${row.keyType}"${attrs}>${keyContent(row)}</core:key>` +
         `<core:descriptionProperty>${xmlText(row.descriptionProperty ?? row.key)}</core:descriptionProperty><core:data><core:values>`,
       ...row.values.map(arrayObject),
       `</core:values></core:data><core:description>${xmlText(row.description)}</core:description></core:contents>`,
