@@ -7,6 +7,7 @@ import { CrmSearchPage } from './pages/crm-search-page';
 import { CustomerFormPage } from './pages/customer-form-page';
 import { CustomerPage } from './pages/customer-page';
 import { CustomerSearchPage } from './pages/customer-search-page';
+import { DiagnosticsPage } from './pages/diagnostics-page';
 import { PendingPage } from './pages/pending-page';
 import { PointsPage } from './pages/points-page';
 import { Shell } from './pages/shell';
@@ -26,6 +27,7 @@ export interface Till {
   crmSearch: CrmSearchPage;
   clientDetails: ClientDetailsPage;
   customerForm: CustomerFormPage;
+  diagnostics: DiagnosticsPage;
 }
 
 const tillOf = (page: Page): Till => ({
@@ -41,6 +43,7 @@ const tillOf = (page: Page): Till => ({
   crmSearch: new CrmSearchPage(page),
   clientDetails: new ClientDetailsPage(page),
   customerForm: new CustomerFormPage(page),
+  diagnostics: new DiagnosticsPage(page),
 });
 
 type Screens = Omit<Till, 'page'>;
@@ -78,6 +81,7 @@ export const test = base.extend<
   crmSearch: async ({ page }, use) => use(new CrmSearchPage(page)),
   clientDetails: async ({ page }, use) => use(new ClientDetailsPage(page)),
   customerForm: async ({ page }, use) => use(new CustomerFormPage(page)),
+  diagnostics: async ({ page }, use) => use(new DiagnosticsPage(page)),
   otherTill: async ({ browser, viewport }, use) => {
     const context = await browser.newContext(viewport ? { viewport } : {});
     await use(tillOf(await context.newPage()));

@@ -28,12 +28,17 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       )}
       <header className="flex items-center gap-4 bg-slate-900 px-4 py-2 text-white">
-        <div className="flex min-w-0 flex-col">
+        {/* The store's name opens Diagnostics, for the help desk on the phone. */}
+        <Link
+          href={routes.diagnostics}
+          className="flex min-h-12 min-w-0 flex-col justify-center rounded-lg px-1 hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+        >
           <span className="truncate text-lg font-bold">{config.storeName}</span>
           <span className="text-sm text-slate-300">
             Till {config.deviceId} · Location {config.locationId}
+            <span className="sr-only"> · Diagnostics</span>
           </span>
-        </div>
+        </Link>
         <nav aria-label="Main" className="ml-2 flex gap-1">
           <Link
             href={routes.customerSearch}
