@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { linguiCatalogues } from './scripts/catalogue-plugin.ts';
 import { enactorSimulator } from './simulator/vite-plugin.ts';
 
 /**
@@ -31,6 +32,7 @@ function terminalConfigOverride(): Plugin {
 
 export default defineConfig({
   plugins: [
+    linguiCatalogues(),
     react(),
     tailwindcss(),
     terminalConfigOverride(),

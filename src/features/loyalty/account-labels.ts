@@ -1,3 +1,5 @@
+import { formatMinorUnits } from '../../shared/format/format';
+
 const TYPES: Record<string, string> = {
   customerLoyaltyAccount: 'Loyalty account',
   customerCreditAccount: 'Credit account',
@@ -25,5 +27,5 @@ export function formatBalance(
   if (accountType === 'customerLoyaltyAccount') {
     return `${amount.toLocaleString(locale)} ${Math.abs(amount) === 1 ? 'point' : 'points'}`;
   }
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 100);
+  return formatMinorUnits(amount, currency, locale);
 }

@@ -1,6 +1,19 @@
+import { translate } from '../i18n/i18n';
+import { useT } from '../i18n/messages';
 import { isEnactorError } from '../enactor/soap/errors';
 import { AlertPanel } from './alert-panel';
 import { Button } from './button';
+
+/** The services a call can fail at; each is named in the message itself (a `select`). */
+export type ServiceName =
+  'customer service' | 'loyalty service' | 'CRM service' | 'points programme';
+
+const SERVICE_KEYS: Record<ServiceName, string> = {
+  'customer service': 'customer',
+  'loyalty service': 'loyalty',
+  'CRM service': 'crm',
+  'points programme': 'points',
+};
 
 interface Explanation {
   readonly title: string;
@@ -8,61 +21,64 @@ interface Explanation {
 }
 
 /** What happened and what the cashier can do about it, for every way a call fails. */
-export function explainError(error: unknown, service: string): Explanation {
+export function explainError(error: unknown, service: ServiceName): Explanation {
   if (!isEnactorError(error)) {
     return {
-      title: 'Something went wrong in the till',
-      advice: 'Tap Try again. If it keeps happening, restart the till and tell the help desk.',
+      title: translate('ui.error.unknown.title'),
+      advice: translate('ui.error.unknown.advice'),
     };
   }
   const e = error;
+  const s = { service: SERVICE_KEYS[service] };
   switch (e.kind) {
     case 'network':
       return {
-        title: `Can't reach the ${service}`,
-        advice:
-          "Check the till's network connection, then tap Try again. If it still fails, call the help desk.",
+        title: translate('ui.error.network.title', s),
+        advice: translate('ui.error.network.advice'),
       };
     case 'timeout':
       return {
-        title: `The ${service} is taking too long`,
-        advice: `No answer within ${Math.round(e.timeoutMs / 1000)} seconds. Tap Try again; if the queue is long, take the customer's details and look them up later.`,
+        title: translate('ui.error.timeout.title', s),
+        advice: translate('ui.error.timeout.advice', { seconds: Math.round(e.timeoutMs / 1000) }),
       };
     case 'http':
       if (e.status === 401 || e.status === 403) {
         return {
-          title: `The ${service} did not accept this till's sign-in (HTTP ${e.status})`,
-          advice:
-            'The till must be signed in again: ask a supervisor or the help desk to renew its token. Trying again will not help.',
+          title: translate('ui.error.signIn.title', { ...s, status: e.status }),
+          advice: translate('ui.error.signIn.advice'),
         };
       }
       if (e.detail) {
         return {
-          title: `The ${service} refused: ${e.detail}`,
+          title: translate('ui.error.refused.title', { ...s, detail: e.detail }),
           advice: e.retryable
-            ? 'Tap Try again. If it keeps happening, call the help desk.'
-            : 'Check what was entered and correct it; sending the same again will be refused again.',
+            ? translate('ui.error.retry.advice')
+            : translate('ui.error.refused.advice'),
         };
       }
       return {
-        title: `The ${service} answered with an error (HTTP ${e.status})`,
+        title: translate('ui.error.http.title', { ...s, status: e.status }),
         advice: e.retryable
-          ? 'Tap Try again. If it keeps happening, call the help desk and quote the code above.'
-          : 'Trying again will not help. Call the help desk and quote the code above.',
+          ? translate('ui.error.http.retryAdvice')
+          : translate('ui.error.http.hopelessAdvice'),
       };
     case 'soap-fault':
       return {
-        title: `The ${service} reported a problem`,
-        advice: `${e.reason ? `It said: "${e.reason}". ` : ''}Tap Try again. If it keeps happening, call the help desk.`,
+        title: translate('ui.error.fault.title', s),
+        advice: e.reason
+          ? translate('ui.error.fault.adviceWithReason', { reason: e.reason })
+          : translate('ui.error.retry.advice'),
       };
     case 'malformed':
       return {
-        title: `The ${service} sent an answer the till cannot read`,
-        advice:
-          'Tap Try again. If it keeps happening, call the help desk: the server may need attention.',
+        title: translate('ui.error.malformed.title', s),
+        advice: translate('ui.error.malformed.advice'),
       };
     case 'cancelled':
-      return { title: 'The request was cancelled', advice: 'Search again when ready.' };
+      return {
+        title: translate('ui.error.cancelled.title'),
+        advice: translate('ui.error.cancelled.advice'),
+      };
   }
 }
 
@@ -72,9 +88,10 @@ export function ErrorPanel({
   onRetry,
 }: {
   error: unknown;
-  service: string;
+  service: ServiceName;
   onRetry: () => void;
 }) {
+  const t = useT();
   const { title, advice } = explainError(error, service);
   // A refusal that will come back the same (a 4xx, a rejected token) gets no Try again.
   const hopeless = isEnactorError(error) && error.kind === 'http' && !error.retryable;
@@ -82,7 +99,7 @@ export function ErrorPanel({
     <AlertPanel tone="error" title={title} message={advice}>
       {!hopeless && (
         <Button variant="primary" onClick={onRetry}>
-          Try again
+          {t('ui.tryAgain')}
         </Button>
       )}
     </AlertPanel>
