@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { linguiCatalogues } from './scripts/catalogue-plugin.ts';
+import { phoneMetadata } from './scripts/phone-metadata-plugin.ts';
 import { enactorSimulator } from './simulator/vite-plugin.ts';
 
 /**
@@ -33,6 +34,8 @@ function terminalConfigOverride(): Plugin {
 export default defineConfig({
   plugins: [
     linguiCatalogues(),
+    // The countries with phone rules (src/shared/country/countries.ts), +44's islands with GB.
+    phoneMetadata(['GB', 'GG', 'IM', 'JE', 'FR', 'DE', 'IE', 'NL']),
     react(),
     tailwindcss(),
     terminalConfigOverride(),

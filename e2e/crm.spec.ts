@@ -114,7 +114,7 @@ test.describe('CRM', () => {
     await expect(page.getByLabel('Surname *')).toHaveValue("O'Brien-Smith");
     await page.getByRole('button', { name: 'Keyboard' }).click();
     await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Phone').fill('07700 900123');
+    await page.getByLabel('Phone').fill('07911 123456');
     await page.getByLabel('Street', { exact: true }).fill('1 High Street');
     await page.getByLabel('Town').fill('Hertford');
     await page.getByLabel('Postcode').fill('sg141aa');
@@ -136,15 +136,15 @@ test.describe('CRM', () => {
     await results(page).click();
 
     await page.getByRole('button', { name: 'Edit' }).click();
-    await page.getByLabel('Phone').fill('07700 900999');
+    await page.getByLabel('Phone').fill('07911 123999');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page).toHaveURL(new RegExp(`/crm/customers/${number}$`));
     await expect(value(page, 'Contact details', 'Phone (Mobile), preferred')).toHaveText(
-      '07700 900999',
+      '07911 123999',
     );
     await page.reload();
     await expect(value(page, 'Contact details', 'Phone (Mobile), preferred')).toHaveText(
-      '07700 900999',
+      '07911 123999',
     );
   });
 
@@ -208,7 +208,7 @@ test.describe('CRM', () => {
     await expect(page.getByLabel('Phone')).toBeVisible();
     await expect(second.getByLabel('Phone')).toBeVisible();
 
-    await page.getByLabel('Phone').fill('07700 900111');
+    await page.getByLabel('Phone').fill('07911 123111');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page).toHaveURL(new RegExp(`/crm/customers/${customerNumber}$`));
 
@@ -220,13 +220,13 @@ test.describe('CRM', () => {
     await expect(alert).toBeVisible();
     await expect(second.getByLabel('Town')).toHaveValue('Hertford');
     await alert.getByRole('button', { name: 'Use their version' }).click();
-    await expect(second.getByLabel('Phone')).toHaveValue('07700 900111');
+    await expect(second.getByLabel('Phone')).toHaveValue('07911 123111');
     await expect(second.getByLabel('Town')).toHaveValue('Ware');
     await second.getByLabel('Town').fill('Hertford');
     await second.getByRole('button', { name: 'Save' }).click();
     await expect(second).toHaveURL(new RegExp(`/crm/customers/${customerNumber}$`));
     const contact = (label: string) => value(second, 'Contact details', label);
-    await expect(contact('Phone (Mobile), preferred')).toHaveText('07700 900111');
+    await expect(contact('Phone (Mobile), preferred')).toHaveText('07911 123111');
     await expect(contact('Address (Home), preferred')).toContainText('Hertford');
     await other.close();
   });

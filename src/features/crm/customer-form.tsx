@@ -8,7 +8,10 @@ import {
   type DraftField,
   type SaveResult,
 } from '../../shared/domain/crm';
-import { formatPostcode, validateDraft } from '../../shared/domain/customer-draft-validation';
+import { formatPostcode } from '../../shared/country/countries';
+import { usePhoneRules } from '../../shared/country/phone';
+import { validateDraft } from '../../shared/domain/customer-draft-validation';
+import { todayIn } from '../../shared/format/calendar';
 import { isEnactorError } from '../../shared/enactor/soap/errors';
 import { formatDateTime } from '../../shared/format/format';
 import { routes } from '../../shared/routes';
@@ -127,7 +130,8 @@ export function CustomerForm({
   useEffect(() => {
     latest.current = draft;
   });
-  const [today] = useState(() => new Date().toISOString().slice(0, 10));
+  const [today] = useState(() => todayIn(config.timeZone));
+  const phoneRules = usePhoneRules();
 
   const set = <K extends DraftField>(field: K, value: CustomerDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -173,8 +177,11 @@ export function CustomerForm({
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (save.isPending) return;
-    const next = { ...draft, postcode: draft.postcode ? formatPostcode(draft.postcode) : '' };
-    const found = validateDraft(next, today);
+    const next = {
+      ...draft,
+      postcode: draft.postcode ? formatPostcode(draft.postcode, config.country) : '',
+    };
+    const found = validateDraft(next, { today, country: config.country, phone: phoneRules });
     setErrors(found);
     setMessage('');
     setConflict(null);
@@ -302,7 +309,9 @@ export function CustomerForm({
               onChange={(e) => set(f.field, e.target.value)}
               onBlur={
                 f.field === 'postcode'
-                  ? () => draft.postcode && set('postcode', formatPostcode(draft.postcode))
+                  ? () =>
+                      draft.postcode &&
+                      set('postcode', formatPostcode(draft.postcode, config.country))
                   : undefined
               }
               required={f.required}

@@ -4,6 +4,9 @@ import { useTerminal } from '../../shared/terminal/terminal-context';
 
 /** The CRM client, built here so its codecs load with the CRM screens, not at start-up. */
 export function useCrmService() {
-  const { crmEndpoint } = useTerminal();
-  return useMemo(() => createCrmCustomerDataService(crmEndpoint), [crmEndpoint]);
+  const { crmEndpoint, config } = useTerminal();
+  return useMemo(
+    () => createCrmCustomerDataService(crmEndpoint, config.country),
+    [crmEndpoint, config.country],
+  );
 }

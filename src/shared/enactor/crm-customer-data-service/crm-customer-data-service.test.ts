@@ -23,7 +23,7 @@ function connect() {
   return {
     sim,
     bodies,
-    crm: createCrmCustomerDataService(endpoint('CRMCustomerDataService')),
+    crm: createCrmCustomerDataService(endpoint('CRMCustomerDataService'), 'GB'),
     customers: createCustomerService(endpoint('CustomerService')),
   };
 }
@@ -56,9 +56,10 @@ describe('CRMCustomerDataService · searchCustomers', () => {
       by({ surname: ' <Baldwin> & co ', phone: '+44 (0)78 1839-3795' }),
       { column: 'postcode', descending: true },
       { offset: 50, count: 25 },
+      (text) => `digits of ${text}`,
     );
     expect(xml).toContain('<retail:surname>&lt;Baldwin&gt; &amp; co</retail:surname>');
-    expect(xml).toContain('<retail:phoneNumber>07818393795</retail:phoneNumber>');
+    expect(xml).toContain('<retail:phoneNumber>digits of +44 (0)78 1839-3795</retail:phoneNumber>');
     expect(xml).not.toContain('retail:forename');
     expect(xml).toContain('<core:rowOffset>50</core:rowOffset><core:rowCount>25</core:rowCount>');
     expect(xml).toContain('<core:propertyName>AddressJoin:postCode</core:propertyName>');

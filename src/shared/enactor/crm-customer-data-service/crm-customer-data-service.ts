@@ -7,6 +7,7 @@ import type {
   SaveResult,
 } from '../../domain/crm';
 import type { Page, PageRequest } from '../../domain/paging';
+import { loadPhoneRules } from '../../country/phone';
 import { callOperation, type SoapEndpoint } from '../soap/soap-call';
 import {
   decodeGetCustomerDetails,
@@ -39,13 +40,20 @@ export interface CrmCustomerDataService {
   update(base: CustomerDetails, draft: CustomerDraft, signal?: AbortSignal): Promise<SaveResult>;
 }
 
-export function createCrmCustomerDataService(endpoint: SoapEndpoint): CrmCustomerDataService {
+/** `country`: the store's (ISO 3166 alpha-2), whose rules read the phone numbers searched for. */
+export function createCrmCustomerDataService(
+  endpoint: SoapEndpoint,
+  country: string,
+): CrmCustomerDataService {
   return {
     async search(criteria, sort, page, signal) {
+      // The phone rules (a library and its metadata) load only when a phone is searched for.
+      const phone = criteria.phone.trim() === '' ? null : await loadPhoneRules();
+      const phoneDigits = (text: string) => phone?.searchDigits(text, country) ?? text;
       const { list, rows } = await callOperation(
         endpoint,
         SEARCH_CUSTOMERS,
-        encodeSearchCustomers(criteria, sort, page),
+        encodeSearchCustomers(criteria, sort, page, phoneDigits),
         decodeSearchCustomers,
         signal,
       );

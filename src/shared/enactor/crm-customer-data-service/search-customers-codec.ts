@@ -1,6 +1,5 @@
 import {
   normaliseCardNumber,
-  normalisePhone,
   type CrmCriteria,
   type CrmCustomerRow,
   type CrmSort,
@@ -38,16 +37,20 @@ const CRITERIA: Record<keyof CrmCriteria, string> = {
   loyaltyNumber: 'loyaltyNumber',
 };
 
-/** What is sent for each field: trimmed; phone and card numbers as bare digits. */
+/**
+ * What is sent for each field: trimmed; card numbers as bare digits, and phone numbers as
+ * `phoneDigits` reads them (the store country's rules: PhoneRules.searchDigits).
+ */
 export function criteriaOnTheWire(
   criteria: CrmCriteria,
+  phoneDigits: (text: string) => string,
 ): Partial<Record<keyof CrmCriteria, string>> {
   const out: Partial<Record<keyof CrmCriteria, string>> = {};
   for (const field of Object.keys(CRITERIA) as (keyof CrmCriteria)[]) {
     const raw = criteria[field].trim();
     const value =
       field === 'phone'
-        ? normalisePhone(raw)
+        ? phoneDigits(raw)
         : field === 'loyaltyNumber'
           ? normaliseCardNumber(raw)
           : raw;
@@ -60,8 +63,9 @@ export function encodeSearchCustomers(
   criteria: CrmCriteria,
   sort: CrmSort,
   page: PageRequest,
+  phoneDigits: (text: string) => string,
 ): string {
-  const sent = criteriaOnTheWire(criteria);
+  const sent = criteriaOnTheWire(criteria, phoneDigits);
   const fields = (Object.keys(sent) as (keyof CrmCriteria)[])
     .map((f) => `<retail:${CRITERIA[f]}>${escapeXml(sent[f] as string)}</retail:${CRITERIA[f]}>`)
     .join('');
