@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   readonly customers?: number;
   /** Seed of the generated data: the same seed gives the same customers. */
   readonly seed?: number;
+  /** Country of the generated customers: en-GB (default), fr-FR or de-DE. */
+  readonly locale?: string;
   /** Latency added to every SOAP call, to feel like a network. */
   readonly latencyMs?: number;
   /** Behave like a server that ignores pageInfo. */
@@ -86,7 +88,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const store = new CustomerStore([
     ...SEED_CUSTOMERS,
     ...PROGRAMME_CUSTOMERS,
-    ...generateCustomers(options.customers ?? 5000, options.seed),
+    ...generateCustomers(options.customers ?? 5000, options.seed, options.locale),
   ]);
   const faults = new FaultSwitch();
   const accounts = new AccountStore(store);
