@@ -9,6 +9,35 @@ async function crmSearch(page: Page, fields: Record<string, string>) {
   await page.getByRole('button', { name: 'Search', exact: true }).click();
 }
 
+/** Picks a date on the till's touch date picker: a year (decade by decade), a month, a day. */
+async function pickDate(page: Page, label: string, iso: string) {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+  const dialog = page.getByRole('dialog', { name: label });
+  const years = dialog.getByRole('radiogroup', { name: 'Year' });
+  for (let turns = 0; turns < 20; turns++) {
+    const first = Number(await years.getByRole('radio').first().textContent());
+    if (year >= first && year < first + 10) break;
+    await dialog
+      .getByRole('button', { name: year < first ? 'Earlier years' : 'Later years' })
+      .click();
+  }
+  await years.getByRole('radio', { name: String(year) }).click();
+  const monthName = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  await dialog
+    .getByRole('radiogroup', { name: 'Month' })
+    .getByRole('radio', { name: monthName })
+    .click();
+  await dialog
+    .getByRole('radiogroup', { name: 'Day' })
+    .getByRole('radio', { name: `${day} ${monthName} ${year}` })
+    .click();
+  await expect(dialog).toBeHidden();
+}
+
 const results = (page: Page) =>
   page.getByRole('list', { name: 'Clients found' }).getByRole('button');
 /** A <dd> by its <dt>, inside the named card. */
@@ -118,7 +147,8 @@ test.describe('CRM', () => {
     await page.getByLabel('Street', { exact: true }).fill('1 High Street');
     await page.getByLabel('Town').fill('Hertford');
     await page.getByLabel('Postcode').fill('sg141aa');
-    await page.getByLabel('Date of birth').fill('1991-06-30');
+    await pickDate(page, 'Date of birth', '1991-06-30');
+    await expect(page.getByRole('button', { name: 'Date of birth 30 June 1991' })).toBeVisible();
     await page.getByRole('button', { name: 'Save' }).click();
 
     await expect(page).toHaveURL(/\/crm\/customers\/\d+$/);

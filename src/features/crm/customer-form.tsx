@@ -11,7 +11,7 @@ import {
 import { formatPostcode } from '../../shared/country/countries';
 import { usePhoneRules } from '../../shared/country/phone';
 import { validateDraft } from '../../shared/domain/customer-draft-validation';
-import { todayIn } from '../../shared/format/calendar';
+import { addDays, todayIn } from '../../shared/format/calendar';
 import { isEnactorError } from '../../shared/enactor/soap/errors';
 import { formatDateTime } from '../../shared/format/format';
 import { routes } from '../../shared/routes';
@@ -19,6 +19,7 @@ import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup, type ChoiceOption } from '../../shared/ui/choice-group';
+import { DateField } from '../../shared/ui/date-field';
 import { explainError } from '../../shared/ui/error-panel';
 import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
@@ -324,20 +325,18 @@ export function CustomerForm({
             {fieldError(f.field)}
           </label>
         ))}
-        <label className="flex flex-col gap-1 text-base font-semibold text-slate-800">
-          Date of birth
-          <input
-            type="date"
+        <div className="flex flex-col gap-1">
+          <DateField
+            label="Date of birth"
             value={draft.dateOfBirth}
-            max={today}
-            min="1900-01-01"
-            onChange={(e) => set('dateOfBirth', e.target.value)}
-            aria-invalid={errors.dateOfBirth ? true : undefined}
-            aria-describedby={describedBy('dateOfBirth')}
-            className={`h-12 rounded-lg border-2 bg-white px-3 text-lg font-normal ${errors.dateOfBirth ? 'border-red-700' : 'border-slate-400'}`}
+            onChange={(v) => set('dateOfBirth', v)}
+            max={addDays(today, -1)}
+            openAt={`${Number(today.slice(0, 4)) - 30}-01-01`}
+            invalid={Boolean(errors.dateOfBirth)}
+            describedBy={describedBy('dateOfBirth')}
           />
           {fieldError('dateOfBirth')}
-        </label>
+        </div>
         <Choice label="Sex" value={draft.sex} options={SEXES} onChange={(v) => set('sex', v)} />
         <Choice
           label="Contact by"

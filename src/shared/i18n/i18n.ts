@@ -40,6 +40,9 @@ export async function activateLanguage(locale: string): Promise<Language> {
   if (i18n.locale !== language) {
     const { default: messages } = await CATALOGUES[language]();
     i18n.loadAndActivate({ locale: language, locales: [locale, language], messages });
+  } else {
+    // Same catalogue, another locale of its language (en-US after en-GB): formats change.
+    i18n.activate(language, [locale, language]);
   }
   return language;
 }

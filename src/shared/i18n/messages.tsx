@@ -10,6 +10,13 @@ export function useT(): (id: MessageId, values?: MessageValues) => string {
   return (id, values) => _(id, values as Record<string, unknown> | undefined);
 }
 
+/** The till's own locale (the config's `locale`): number and date formats, keyboard layout. */
+export function useTillLocale(): string {
+  const { i18n } = useLingui();
+  const locales = i18n.locales;
+  return (Array.isArray(locales) ? locales[0] : locales) ?? i18n.locale;
+}
+
 /**
  * A message with markup inside it: `<0>Reload</0>` in the catalogue becomes `components[0]`
  * wrapped round the translated words, so no sentence is ever spliced in code.

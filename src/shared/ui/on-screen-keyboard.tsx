@@ -1,6 +1,5 @@
-import { useLingui } from '@lingui/react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useT } from '../i18n/messages';
+import { useT, useTillLocale } from '../i18n/messages';
 import { Button } from './button';
 
 export type KeyboardAction =
@@ -68,9 +67,8 @@ export const OnScreenKeyboard = memo(function OnScreenKeyboard({
   layout?: KeyboardLayout;
 }) {
   const t = useT();
-  const { i18n } = useLingui();
-  const tillLocale = (Array.isArray(i18n.locales) ? i18n.locales[0] : i18n.locales) ?? i18n.locale;
-  const rows = LAYOUTS[layout ?? layoutFor(tillLocale ?? 'en-GB')];
+  const tillLocale = useTillLocale();
+  const rows = LAYOUTS[layout ?? layoutFor(tillLocale)];
   const [shift, setShift] = useState<Shift>('off');
   const [open, setOpen] = useState<{
     key: string;

@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { AGAINST_SIMULATOR, expect, smallTargets, test } from './fixtures';
+
+/** The till as configured, in another locale (and whatever else is given). */
+async function tillIn(page: Page, changes: Record<string, unknown>) {
+  const res = await page.request.get('/terminal-config.json');
+  const config = (await res.json()) as Record<string, unknown>;
+  await page.route('**/terminal-config.json', (route) =>
+    route.fulfill({ json: { ...config, ...changes } }),
+  );
+}
+
+test.describe('A till in another language', () => {
+  test('German: QWERTZ with Ü and Shift, accents on a held key, a German date picker, 48-px targets', async ({
+    page,
+  }) => {
+    await tillIn(page, { locale: 'de-DE' });
+    await page.goto('/crm/new');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+    await page.getByLabel('First name *').focus();
+    await page.getByRole('button', { name: 'Keyboard' }).click();
+    const keys = page.getByRole('group', { name: 'Bildschirmtastatur' });
+    const key = (name: string) => keys.getByRole('button', { name, exact: true });
+    expect(await smallTargets(page)).toEqual([]);
+
+    // Z, O, then E held for its accents: Ë.
+    await key('Z').click();
+    await key('O').click();
+    await key('E').dispatchEvent('pointerdown');
+    const accents = page.getByRole('menu', { name: 'Akzente für E' });
+    await expect(accents).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+    await accents.getByRole('menuitem', { name: 'Ë' }).click();
+    await expect(page.getByLabel('First name *')).toHaveValue('Zoë');
+
+    // The surname on QWERTZ, its own Ü key; Umschalt keeps a capital where the field would not.
+    await page.getByLabel('Surname *').focus();
+    for (const k of 'MÜLLER-L') await key(k).click();
+    await key('Umschalt').click();
+    await key('Ü').click();
+    for (const k of 'DENSCHEIDT') await key(k).click();
+    await expect(page.getByLabel('Surname *')).toHaveValue('Müller-LÜdenscheidt');
+    await page.getByRole('button', { name: 'Keyboard' }).click();
+
+    await page.getByRole('button', { name: 'Date of birth Datum wählen' }).click();
+    const picker = page.getByRole('dialog', { name: 'Date of birth' });
+    await expect(picker.getByRole('radiogroup', { name: 'Monat' })).toContainText('Feb.');
+    expect(await smallTargets(page)).toEqual([]);
+    await picker
+      .getByRole('radiogroup', { name: 'Monat' })
+      .getByRole('radio', { name: 'Februar' })
+      .click();
+    await picker.getByRole('radio', { name: /^3\. Februar \d{4}$/ }).click();
+    await expect(
+      page.getByRole('button', { name: /^Date of birth 3\. Februar \d{4}$/ }),
+    ).toBeVisible();
+  });
+
+  test('French: AZERTY and a French error screen for a bad file', async ({ page }) => {
+    await tillIn(page, { locale: 'fr-FR' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+    await page.getByRole('button', { name: 'Keyboard' }).click();
+    const keys = page
+      .getByRole('group', { name: 'Clavier à l’écran' })
+      .or(page.getByRole('group', { name: "Clavier à l'écran" }));
+    const rows = keys.locator('> div');
+    await expect(rows.nth(1)).toHaveText(/^AZERTYUIOP$/);
+    await expect(rows.nth(3)).toHaveText(/^⇧WXCVBN'-\.$/);
+    expect(await smallTargets(page)).toEqual([]);
+
+    await page.unrouteAll();
+    await page.route('**/terminal-config.json', (route) =>
+      route.fulfill({ json: { mode: 'live', locale: 'fr-FR', currency: 'euros' } }),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('terminal-config.json contient des champs incorrects');
+    await expect(alert).toContainText('currency : doit être un code ISO 4217');
+    await expect(alert).toContainText('deviceId : est absent');
+    await expect(page.getByRole('button', { name: 'Recharger' })).toBeVisible();
+  });
+
+  test('training in France: generated customers of France, found by a Paris postcode', async ({
+    page,
+    searchPage,
+  }) => {
+    test.skip(!AGAINST_SIMULATOR, 'training runs the simulator in the page');
+    await tillIn(page, {
+      mode: 'training',
+      locale: 'fr-FR',
+      training: { customers: 2000, latencyMs: 0 },
+    });
+    await searchPage.goto();
+    await searchPage.by('Postcode');
+    await searchPage.typeAndEnter('75011');
+    await expect(searchPage.results.getByRole('listitem').first()).toContainText('Paris, 75011');
+  });
+});
