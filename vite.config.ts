@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { linguiCatalogues } from './scripts/catalogue-plugin.ts';
 import { phoneMetadata } from './scripts/phone-metadata-plugin.ts';
 import { enactorSimulator } from './simulator/vite-plugin.ts';
+import { PHONE_PLAN_COUNTRIES } from './src/shared/country/countries.ts';
 
 /**
  * TERMINAL_CONFIG_FILE=path serves that file as /terminal-config.json on the dev and preview
@@ -34,8 +35,7 @@ function terminalConfigOverride(): Plugin {
 export default defineConfig({
   plugins: [
     linguiCatalogues(),
-    // The countries with phone rules (src/shared/country/countries.ts), +44's islands with GB.
-    phoneMetadata(['GB', 'GG', 'IM', 'JE', 'FR', 'DE', 'IE', 'NL']),
+    phoneMetadata(PHONE_PLAN_COUNTRIES),
     react(),
     tailwindcss(),
     terminalConfigOverride(),

@@ -64,4 +64,24 @@ describe('generated customers by training locale', () => {
     expect(first?.country).toBe('France');
     expect(first?.phone).toMatch(/^0[67] /);
   });
+
+  it("CRM shows a generated customer's own phone and country, and takes their postcodes", () => {
+    const sim = createSimulator({ customers: 20, seed: 3, locale: 'de-DE' });
+    const record = sim.crm.get('80000000');
+    const generated = sim.store.get('80000000');
+    expect(record?.phones[0]?.value).toBe(generated?.phone);
+    expect(record?.addresses[0]?.country).toBe('Deutschland');
+    const withPostcode = (postCode: string) =>
+      sim.crm
+        .validate({ ...record!, addresses: [{ ...record!.addresses[0]!, postCode }] })
+        .map((p) => p.field);
+    expect(['10115', 'SG14 3AG', '75001', 'A65 F4E2', '1012 AB'].map(withPostcode)).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(withPostcode('ABC')).toEqual(['postCode']);
+  });
 });

@@ -101,7 +101,7 @@ function Choice({
 }
 
 /**
- * New and edit customer. Checked here first (names, e-mail, UK postcode, phone digits, a birth
+ * New and edit customer. Checked here first (names, e-mail, the store country's postcode and phone, a birth
  * date in the past), then by the server, whose field messages land on the same fields. A save
  * that fails keeps everything typed. An edit carries the record's stamp: if another till saved
  * first, the cashier is told and chooses; nothing is overwritten silently.

@@ -54,6 +54,9 @@ export const COUNTRIES: Readonly<Record<string, CountryRules>> = {
   },
 };
 
+/** Whose phone numbering plans the till carries: these, and the islands sharing +44 with GB. */
+export const PHONE_PLAN_COUNTRIES = [...Object.keys(COUNTRIES), 'GG', 'IM', 'JE'];
+
 const compact = (text: string) => text.replace(/\s+/g, '').toUpperCase();
 // Anywhere else: letters, digits, one space or hyphen between them, 2 to 10 long.
 const ANY_POSTCODE = /^[A-Z\d](?:[A-Z\d]|[ -](?=[A-Z\d])){1,9}$/i;

@@ -20,11 +20,13 @@ let loading: Promise<PhoneRules> | null = null;
 
 /** The phone rules chunk (library and metadata), fetched once on first use. */
 export function loadPhoneRules(): Promise<PhoneRules> {
-  loading ??= import('./phone-rules').then((m) => m.phoneRules);
-  // A failed fetch is not kept: the next caller tries again.
-  loading.catch(() => {
-    loading = null;
-  });
+  if (!loading) {
+    loading = import('./phone-rules').then((m) => m.phoneRules);
+    // A failed fetch is not kept: the next caller tries again.
+    loading.catch(() => {
+      loading = null;
+    });
+  }
   return loading;
 }
 

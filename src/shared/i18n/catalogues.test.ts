@@ -25,8 +25,8 @@ const files = Object.entries(
 const quoted = new Set(
   files.flatMap((f) => [...f.text.matchAll(/(['"])([\w.-]+)\1/g)].map((m) => m[2] ?? '')),
 );
-// A key is used where it is written out as a string: t('ui.tryAgain'), msg('...'),
-// <Message id="...">, or a literal typed MessageId (as the config checks pass them).
+// A key is used where it is written out as a string: t('ui.tryAgain'), translate('...'), or a
+// literal typed MessageId (as the config checks and label tables hold them).
 const namespaces = new Set(keys.map((k) => k.split('.')[0]));
 const looksLikeKey = (s: string) =>
   namespaces.has(s.split('.')[0] ?? '') && /^\w+\.[\w.]+$/.test(s);
@@ -65,7 +65,7 @@ describe('message catalogues', () => {
     const unknown = [...quoted].filter((s) => looksLikeKey(s) && !(s in reference));
     expect(unknown).toEqual([]);
     const calls = files.flatMap((f) =>
-      [...f.text.matchAll(/\b(?:t|translate|msg)\(\s*([^'"\s)][^,)]*)/g)]
+      [...f.text.matchAll(/\b(?:t|translate)\(\s*([^'"\s)][^,)]*)/g)]
         .map((m) => `${f.file}: ${m[1]}`)
         // A variable holding a MessageId (typed) is fine; a template or concatenation is not.
         .filter((call) => /[`+]/.test(call)),

@@ -28,7 +28,7 @@ export function languageFor(locale: string): Language {
   return LANGUAGES.find((l) => l.startsWith(`${language}-`)) ?? 'en-GB';
 }
 
-/** The terminal's one Lingui instance; a screen reads it through `useT` or `<Message>`. */
+/** The terminal's one Lingui instance; a screen reads it through `useT`. */
 export const i18n = setupI18n();
 
 /**
@@ -50,9 +50,3 @@ export async function activateLanguage(locale: string): Promise<Language> {
 /** A message in the active language, for code outside React (error texts, labels tables). */
 export const translate = (id: MessageId, values?: MessageValues): string =>
   i18n._(id, values as Record<string, unknown> | undefined);
-
-/**
- * Marks a key kept in a table and translated later (`translate(option.label)`): the key is
- * then written out in the source, where the catalogue test finds it.
- */
-export const msg = <I extends MessageId>(id: I): I => id;
