@@ -1,6 +1,16 @@
 import type { Page } from '@playwright/test';
 import { AGAINST_SIMULATOR, expect, smallTargets, test } from './fixtures';
 
+/** The script files the page fetches, by name without their hash (`de-DE`, `phone-rules`). */
+function scriptsFetched(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (r) => {
+    const name = /\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(r.url()).pathname)?.[1];
+    if (name) names.push(name);
+  });
+  return names;
+}
+
 /** The till as configured, in another locale (and whatever else is given). */
 async function tillIn(page: Page, changes: Record<string, unknown>) {
   const res = await page.request.get('/terminal-config.json');
@@ -15,8 +25,13 @@ test.describe('A till in another language', () => {
     page,
   }) => {
     await tillIn(page, { locale: 'de-DE' });
+    const fetched = scriptsFetched(page);
     await page.goto('/crm/new');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+    await expect(page.getByLabel('First name *')).toBeVisible();
+    // One catalogue, the German one; the phone rules came with the form that needs them.
+    expect(fetched.filter((n) => /^[a-z]{2}-[A-Z]{2}$/.test(n))).toEqual(['de-DE']);
+    expect(fetched).toContain('phone-rules');
     await page.getByLabel('First name *').focus();
     await page.getByRole('button', { name: 'Keyboard' }).click();
     const keys = page.getByRole('group', { name: 'Bildschirmtastatur' });
@@ -58,8 +73,12 @@ test.describe('A till in another language', () => {
 
   test('French: AZERTY and a French error screen for a bad file', async ({ page, searchPage }) => {
     await tillIn(page, { locale: 'fr-FR' });
+    const fetched = scriptsFetched(page);
     await searchPage.goto();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+    // Customer Search needs no phone rules: start-up does not fetch them.
+    expect(fetched.filter((n) => /^[a-z]{2}-[A-Z]{2}$/.test(n))).toEqual(['fr-FR']);
+    expect(fetched).not.toContain('phone-rules');
     const keys = page.getByRole('group', { name: "Clavier à l'écran" });
     // Beside the results on a wide screen; behind the Keyboard button on a small one.
     if (!(await keys.isVisible())) await page.getByRole('button', { name: 'Keyboard' }).click();
