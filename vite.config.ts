@@ -4,7 +4,10 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { linguiCatalogues } from './scripts/catalogue-plugin.ts';
+import { phoneMetadata } from './scripts/phone-metadata-plugin.ts';
 import { enactorSimulator } from './simulator/vite-plugin.ts';
+import { PHONE_PLAN_COUNTRIES } from './src/shared/country/countries.ts';
 
 /**
  * TERMINAL_CONFIG_FILE=path serves that file as /terminal-config.json on the dev and preview
@@ -37,6 +40,8 @@ export default defineConfig({
     __BUILD_DATE__: JSON.stringify(new Date().toISOString()),
   },
   plugins: [
+    linguiCatalogues(),
+    phoneMetadata(PHONE_PLAN_COUNTRIES),
     react(),
     tailwindcss(),
     terminalConfigOverride(),
@@ -55,6 +60,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'simulator/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['src/testing/setup-i18n.ts'],
         },
       },
       {
@@ -64,7 +70,7 @@ export default defineConfig({
           name: 'components',
           include: ['src/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['src/testing/setup-components.ts'],
+          setupFiles: ['src/testing/setup-i18n.ts', 'src/testing/setup-components.ts'],
         },
       },
     ],

@@ -102,11 +102,12 @@ test.describe('CRM', () => {
     await expect(customerForm.surname).toHaveValue("O'Brien-Smith");
     await customerForm.keyboard.toggle.click();
     await customerForm.email.fill(email);
-    await customerForm.phone.fill('07700 900123');
+    await customerForm.phone.fill('07911 123456');
     await customerForm.street.fill('1 High Street');
     await customerForm.town.fill('Hertford');
     await customerForm.postcode.fill('sg141aa');
-    await customerForm.dateOfBirth.fill('1991-06-30');
+    await customerForm.pickDateOfBirth('1991-06-30');
+    await expect(customerForm.dateOfBirth).toHaveAccessibleName('Date of birth 30 June 1991');
     await customerForm.save.click();
 
     await expect(page).toHaveURL(/\/crm\/customers\/\d+$/);
@@ -126,15 +127,15 @@ test.describe('CRM', () => {
     await crmSearch.results.click();
 
     await clientDetails.edit.click();
-    await customerForm.phone.fill('07700 900999');
+    await customerForm.phone.fill('07911 123999');
     await customerForm.save.click();
     await expect(page).toHaveURL(new RegExp(`/crm/customers/${number}$`));
     await expect(clientDetails.value('Contact details', 'Phone (Mobile), preferred')).toHaveText(
-      '07700 900999',
+      '07911 123999',
     );
     await page.reload();
     await expect(clientDetails.value('Contact details', 'Phone (Mobile), preferred')).toHaveText(
-      '07700 900999',
+      '07911 123999',
     );
   });
 
@@ -195,7 +196,7 @@ test.describe('CRM', () => {
       await customerForm.gotoEdit(customerNumber);
       await other.gotoEdit(customerNumber);
 
-      await customerForm.phone.fill('07700 900111');
+      await customerForm.phone.fill('07911 123111');
       await customerForm.save.click();
       await expect(page).toHaveURL(new RegExp(`/crm/customers/${customerNumber}$`));
 
@@ -204,13 +205,13 @@ test.describe('CRM', () => {
       await expect(other.conflict).toBeVisible();
       await expect(other.town).toHaveValue('Hertford');
       await other.useTheirVersion();
-      await expect(other.phone).toHaveValue('07700 900111');
+      await expect(other.phone).toHaveValue('07911 123111');
       await expect(other.town).toHaveValue('Ware');
       await other.town.fill('Hertford');
       await other.save.click();
       await expect(otherTill.page).toHaveURL(new RegExp(`/crm/customers/${customerNumber}$`));
       const contact = (label: string) => otherTill.clientDetails.value('Contact details', label);
-      await expect(contact('Phone (Mobile), preferred')).toHaveText('07700 900111');
+      await expect(contact('Phone (Mobile), preferred')).toHaveText('07911 123111');
       await expect(contact('Address (Home), preferred')).toContainText('Hertford');
     },
   );

@@ -89,6 +89,27 @@ export const test = base.extend<
   },
 });
 
+/** Every visible control, with its size: a thumb on a till needs 48x48 CSS px. */
+export async function smallTargets(page: Page) {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, a[href], input, [role="radio"], [role="menuitem"]',
+      ),
+    ]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+          w: r.width,
+          h: r.height,
+        };
+      })
+      .filter(({ w, h }) => w < 48 || h < 48),
+  );
+}
+
 export { expect };
 export { AGAINST_SIMULATOR } from './simulator-control';
 export type { SimulatorControl } from './simulator-control';

@@ -1,22 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** Every visible control, with its size: a thumb on a till needs 48x48 CSS px. */
-async function smallTargets(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, a[href], input, [role="radio"]')]
-      .filter((el) => el.offsetParent !== null)
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        return {
-          name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
-          w: r.width,
-          h: r.height,
-        };
-      })
-      .filter(({ w, h }) => w < 48 || h < 48),
-  );
-}
+import { expect, smallTargets, test } from './fixtures';
 
 test('every control on every screen is at least 48x48 CSS px', async ({
   page,

@@ -9,6 +9,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     customers: { type: 'string', default: '5000' },
     seed: { type: 'string' },
+    locale: { type: 'string', default: 'en-GB' },
     latency: { type: 'string', default: '0' },
     'ignore-paging': { type: 'boolean', default: false },
     'loyalty-token': { type: 'string' },
@@ -24,6 +25,7 @@ controller, with the seed data and generated customers.
   --host H           address to bind (default 127.0.0.1; 0.0.0.0 for a shared demo server)
   --customers N      generated customers besides the seed's (default 5000, up to 1000000)
   --seed N           seed of the generated data (same seed, same customers)
+  --locale L         country of the generated customers: en-GB (default), fr-FR, de-DE
   --latency MS       latency added to every SOAP call
   --ignore-paging    behave like a server that ignores pageInfo
   --loyalty-token T  the Bearer token /Loyalty/... accepts (default demo-loyalty-token)`);
@@ -44,6 +46,7 @@ const started = performance.now();
 const simulator = createSimulator({
   customers: whole('customers', values.customers),
   seed: whole('seed', values.seed),
+  locale: values.locale,
   latencyMs: whole('latency', values.latency),
   ignorePaging: values['ignore-paging'],
   ...(values['loyalty-token'] ? { loyaltyToken: values['loyalty-token'] } : {}),

@@ -36,6 +36,8 @@ export interface SimulatorOptions {
   readonly customers?: number;
   /** Seed of the generated data: the same seed gives the same customers. */
   readonly seed?: number;
+  /** Country of the generated customers: en-GB (default), fr-FR or de-DE. */
+  readonly locale?: string;
   /** Latency added to every SOAP call, to feel like a network. */
   readonly latencyMs?: number;
   /** Behave like a server that ignores pageInfo. */
@@ -122,7 +124,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   // Generated households share an address (docs/API.md, Get Affiliated Customer).
   const generatedCount = options.customers ?? 5000;
   const { records: generated, households } = formHouseholds(
-    generateCustomers(generatedCount, options.seed),
+    generateCustomers(generatedCount, options.seed, options.locale),
     FIRST_GENERATED_NUMBER,
   );
   const store = new CustomerStore([...SEED_CUSTOMERS, ...PROGRAMME_CUSTOMERS, ...generated]);

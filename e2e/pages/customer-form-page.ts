@@ -1,3 +1,4 @@
+import { pickDate } from './date-picker';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { OnScreenKeyboard } from './keypads';
 
@@ -24,7 +25,7 @@ export class CustomerFormPage {
     this.street = page.getByLabel('Street', { exact: true });
     this.town = page.getByLabel('Town');
     this.postcode = page.getByLabel('Postcode');
-    this.dateOfBirth = page.getByLabel('Date of birth');
+    this.dateOfBirth = page.getByRole('button', { name: /^Date of birth/ });
     this.save = page.getByRole('button', { name: 'Save' });
     this.keyboard = new OnScreenKeyboard(page);
     this.conflict = page
@@ -49,5 +50,10 @@ export class CustomerFormPage {
 
   async useTheirVersion() {
     await this.conflict.getByRole('button', { name: 'Use their version' }).click();
+  }
+
+  /** The date of birth, picked on the touch date picker. */
+  async pickDateOfBirth(iso: string) {
+    await pickDate(this.page, 'Date of birth', iso);
   }
 }

@@ -103,8 +103,10 @@ export function derivedEmail(c: CustomerRecord): string {
 
 export function derivedPhone(c: CustomerRecord): string {
   if (c.customerNumber === '100') return SEED_100.phones[0]?.value ?? '';
-  const digits = numberDigits(c);
-  return `07${digits.slice(0, 3)} ${digits.slice(3)}`;
+  if (c.phone) return c.phone;
+  // A UK mobile of the national plan (07970 000123), so an edit passes the till's check.
+  const digits = numberDigits(c).slice(-7);
+  return `0797${digits.slice(0, 1)} ${digits.slice(1)}`;
 }
 
 /**
@@ -139,7 +141,7 @@ export function deriveCrmRecord(c: CustomerRecord): CrmRecord {
         town: c.town,
         county: c.province,
         postCode: c.postCode,
-        country: 'United Kingdom',
+        country: c.country ?? 'United Kingdom',
       },
     ],
     emails: [

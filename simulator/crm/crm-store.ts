@@ -40,7 +40,13 @@ const phoneDigits = (s: string) => {
 export type ValidationProblem = { field: string; message: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
+/** Postcodes of the countries the simulator trains for: UK, France and Germany, Ireland, Netherlands. */
+const POSTCODES = [
+  /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
+  /^\d{5}$/,
+  /^[A-Z]\d[\dW] ?[\dA-Z]{4}$/i,
+  /^[1-9]\d{3} ?[A-Z]{2}$/i,
+];
 
 /**
  * CRM records over the simulator's one customer store: a customer saved here is found by
@@ -201,8 +207,8 @@ export class CrmStore {
         });
     }
     for (const a of r.addresses) {
-      if (a.postCode && !POSTCODE.test(a.postCode.trim()))
-        problems.push({ field: 'postCode', message: `${a.postCode} is not a UK postcode.` });
+      if (a.postCode && !POSTCODES.some((p) => p.test(a.postCode.trim())))
+        problems.push({ field: 'postCode', message: `${a.postCode} is not a postcode.` });
     }
     if (r.dateOfBirth && Date.parse(r.dateOfBirth) > Date.now())
       problems.push({

@@ -16,6 +16,10 @@ export interface CustomerRecord {
   readonly province: string;
   readonly postCode: string;
   readonly hasLoyaltyAccounts: boolean;
+  /** A generated customer's mobile, as written in their country (CRM shows it). */
+  readonly phone?: string;
+  /** A generated customer's country, as CRM addresses name it. */
+  readonly country?: string;
 }
 
 /** The customers of seed 002, exactly as its examples show them. */

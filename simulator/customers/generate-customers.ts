@@ -1,5 +1,6 @@
 import { seededRandom } from '../random.ts';
 import type { CustomerRecord } from './customer-record.ts';
+import { localeData, type LocaleData } from './locale-data.ts';
 
 const FEMALE = [
   'Olivia',
@@ -314,8 +315,29 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** `count` realistic UK customers, the same for the same seed. */
-export function generateCustomers(count: number, seed = 20261122): CustomerRecord[] {
+/**
+ * A UK mobile (07970 000123) from the customer number, taking nothing from the random
+ * sequence: the UK's customers stay exactly as they were for every seed.
+ */
+const ukMobile = (customerNumber: string) => {
+  const d = customerNumber.padStart(8, '0').slice(-7);
+  return `0797${d.slice(0, 1)} ${d.slice(1)}`;
+};
+
+/**
+ * `count` realistic customers of the training locale's country (en-GB, fr-FR, de-DE), the
+ * same for the same seed and locale.
+ */
+export function generateCustomers(
+  count: number,
+  seed = 20261122,
+  locale = 'en-GB',
+): CustomerRecord[] {
+  const data = localeData(locale);
+  return data ? generateIn(data, count, seed) : generateUk(count, seed);
+}
+
+function generateUk(count: number, seed: number): CustomerRecord[] {
   const rnd = seededRandom(seed);
   const out: CustomerRecord[] = new Array<CustomerRecord>(count);
   for (let i = 0; i < count; i++) {
@@ -349,6 +371,46 @@ export function generateCustomers(count: number, seed = 20261122): CustomerRecor
       province: county,
       postCode: `${area}${district} ${inward}`,
       hasLoyaltyAccounts: rnd() < 0.6,
+      phone: ukMobile(String(FIRST_GENERATED_NUMBER + i)),
+      country: 'United Kingdom',
+    };
+  }
+  return out;
+}
+
+function generateIn(data: LocaleData, count: number, seed: number): CustomerRecord[] {
+  const rnd = seededRandom(seed);
+  const digit = () => Math.floor(rnd() * 10);
+  const out: CustomerRecord[] = new Array<CustomerRecord>(count);
+  for (let i = 0; i < count; i++) {
+    const female = rnd() < 0.5;
+    const [town, region, postcodes] = pick(rnd, data.towns);
+    const year = 1940 + Math.floor(rnd() * 66);
+    const month = 1 + Math.floor(rnd() * 12);
+    const day = 1 + Math.floor(rnd() * 28);
+    const shopped = rnd() < 0.7;
+    const flat = pick(rnd, data.flats);
+    const street = data.address(1 + Math.floor(rnd() * 240), pick(rnd, data.streets));
+    out[i] = {
+      customerNumber: String(FIRST_GENERATED_NUMBER + i),
+      title: female ? pick(rnd, ['Mrs', 'Ms', 'Dr', 'Mrs']) : pick(rnd, ['Mr', 'Mr', 'Dr', 'Mr']),
+      forename: pick(rnd, female ? data.female : data.male),
+      surname: pick(rnd, data.surnames),
+      dateOfBirth: rnd() < 0.85 ? `${year}-${pad(month)}-${pad(day)}T00:00:00Z` : null,
+      organisation: pick(rnd, data.organisations),
+      tradingName: '',
+      lastTransactionDate: shopped
+        ? `${2024 + Math.floor(rnd() * 3)}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}T${pad(9 + Math.floor(rnd() * 9))}:${pad(Math.floor(rnd() * 60))}:00Z`
+        : null,
+      street1: flat === '' ? street : flat,
+      street2: flat === '' ? '' : street,
+      street3: '',
+      town,
+      province: region,
+      postCode: pick(rnd, postcodes),
+      hasLoyaltyAccounts: rnd() < 0.6,
+      phone: data.mobile(digit),
+      country: data.country,
     };
   }
   return out;

@@ -15,6 +15,7 @@ export async function chooseTransport(config: TerminalConfig): Promise<Transport
   const simulator = createSimulator({
     customers: config.training.customers,
     seed: config.training.seed,
+    locale: config.training.locale,
     latencyMs: config.training.latencyMs,
   });
   return inPageFetch(simulator, window.location.href);

@@ -1,22 +1,30 @@
-import { ConfigError } from '../shared/config/config-error';
+import { CONFIG_FILE, ConfigError } from '../shared/config/config-error';
+import { useT } from '../shared/i18n/messages';
 
 export function StartingScreen() {
+  const t = useT();
   return (
     <div
       role="status"
       className="flex h-dvh items-center justify-center bg-slate-900 text-2xl text-white"
     >
-      Starting the till…
+      {t('startup.starting')}
     </div>
   );
 }
 
 /** Full screen, naming every bad field: the till must not start half-configured. */
 export function StartupErrorScreen({ error }: { error: unknown }) {
-  const title = error instanceof ConfigError ? error.message : 'The till could not start';
+  const t = useT();
+  const title =
+    error instanceof ConfigError
+      ? t(error.title, { file: CONFIG_FILE, count: error.problems.length })
+      : t('startup.failed');
   const problems =
     error instanceof ConfigError
-      ? error.problems
+      ? error.problems.map((p) =>
+          t('startup.problem', { field: p.field, problem: t(p.problem, p.values) }),
+        )
       : [error instanceof Error ? error.message : String(error)];
   return (
     <div
@@ -31,16 +39,13 @@ export function StartupErrorScreen({ error }: { error: unknown }) {
           </li>
         ))}
       </ul>
-      <p className="max-w-3xl text-center text-lg">
-        Ask the store's IT support to correct terminal-config.json (it is described in the README),
-        then reload.
-      </p>
+      <p className="max-w-3xl text-center text-lg">{t('startup.advice')}</p>
       <button
         type="button"
         onClick={() => window.location.reload()}
         className="min-h-12 rounded-lg bg-white px-6 text-xl font-semibold text-red-900"
       >
-        Reload
+        {t('startup.reload')}
       </button>
     </div>
   );

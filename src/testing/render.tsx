@@ -13,6 +13,8 @@ import type { SimulatorOptions } from '../../simulator/simulator';
 import { createQueryClient } from '../app/query-client';
 import { createTerminal } from '../app/terminal';
 import { parseTerminalConfig, type TerminalConfig } from '../shared/config/terminal-config';
+import { i18n } from '../shared/i18n/i18n';
+import { I18nProvider } from '../shared/i18n/messages';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { connectSimulator, SERVICE_URLS, SIMULATOR_BASE } from './enactor';
 
@@ -48,13 +50,15 @@ export function renderWithTerminal(ui: ReactNode, terminal: Terminal, path = '/'
   const queryClient = createQueryClient();
   const user = userEvent.setup();
   const rendered = render(
-    <TerminalContext value={terminal}>
-      <QueryClientProvider client={queryClient}>
-        <Router hook={location.hook} searchHook={location.searchHook}>
-          {ui}
-        </Router>
-      </QueryClientProvider>
-    </TerminalContext>,
+    <I18nProvider i18n={i18n}>
+      <TerminalContext value={terminal}>
+        <QueryClientProvider client={queryClient}>
+          <Router hook={location.hook} searchHook={location.searchHook}>
+            {ui}
+          </Router>
+        </QueryClientProvider>
+      </TerminalContext>
+    </I18nProvider>,
   );
   return { ...rendered, user, location, queryClient };
 }

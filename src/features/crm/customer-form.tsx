@@ -6,15 +6,19 @@ import {
   type CustomerDraft,
   type DraftField,
 } from '../../shared/domain/crm';
-import { formatPostcode, validateDraft } from '../../shared/domain/customer-draft-validation';
+import { formatPostcode } from '../../shared/country/countries';
+import { usePhoneRules } from '../../shared/country/phone';
+import { validateDraft } from '../../shared/domain/customer-draft-validation';
 import { isUnknownOutcome } from '../../shared/enactor/errors';
 import { explainError } from '../../shared/errors/explain-error';
+import { addDays, todayIn } from '../../shared/format/calendar';
 import { formatDateTime } from '../../shared/format/format';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup, type ChoiceOption } from '../../shared/ui/choice-group';
+import { DateField } from '../../shared/ui/date-field';
 import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { useSaveClient } from './api/save-client';
@@ -94,7 +98,7 @@ function Choice({
 }
 
 /**
- * New and edit customer. Checked here first (names, e-mail, UK postcode, phone digits, a birth
+ * New and edit customer. Checked here first (names, e-mail, the store country's postcode and phone, a birth
  * date in the past), then by the server, whose field messages land on the same fields. A save
  * that fails keeps everything typed. An edit carries the record's stamp: if another till saved
  * first, the cashier is told and chooses; nothing is overwritten silently.
@@ -122,7 +126,8 @@ export function CustomerForm({
   useEffect(() => {
     latest.current = draft;
   });
-  const [today] = useState(() => new Date().toISOString().slice(0, 10));
+  const [today] = useState(() => todayIn(config.timeZone));
+  const phoneRules = usePhoneRules();
 
   const set = <K extends DraftField>(field: K, value: CustomerDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -157,8 +162,11 @@ export function CustomerForm({
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (save.isPending) return;
-    const next = { ...draft, postcode: draft.postcode ? formatPostcode(draft.postcode) : '' };
-    const found = validateDraft(next, today);
+    const next = {
+      ...draft,
+      postcode: draft.postcode ? formatPostcode(draft.postcode, config.country) : '',
+    };
+    const found = validateDraft(next, { today, country: config.country, phone: phoneRules });
     setErrors(found);
     setMessage('');
     setConflict(null);
@@ -283,7 +291,9 @@ export function CustomerForm({
               onChange={(e) => set(f.field, e.target.value)}
               onBlur={
                 f.field === 'postcode'
-                  ? () => draft.postcode && set('postcode', formatPostcode(draft.postcode))
+                  ? () =>
+                      draft.postcode &&
+                      set('postcode', formatPostcode(draft.postcode, config.country))
                   : undefined
               }
               required={f.required}
@@ -296,20 +306,18 @@ export function CustomerForm({
             {fieldError(f.field)}
           </label>
         ))}
-        <label className="flex flex-col gap-1 text-base font-semibold text-slate-800">
-          Date of birth
-          <input
-            type="date"
+        <div className="flex flex-col gap-1">
+          <DateField
+            label="Date of birth"
             value={draft.dateOfBirth}
-            max={today}
-            min="1900-01-01"
-            onChange={(e) => set('dateOfBirth', e.target.value)}
-            aria-invalid={errors.dateOfBirth ? true : undefined}
-            aria-describedby={describedBy('dateOfBirth')}
-            className={`h-12 rounded-lg border-2 bg-white px-3 text-lg font-normal ${errors.dateOfBirth ? 'border-red-700' : 'border-slate-400'}`}
+            onChange={(v) => set('dateOfBirth', v)}
+            max={addDays(today, -1)}
+            openAt={`${Number(today.slice(0, 4)) - 30}-01-01`}
+            invalid={Boolean(errors.dateOfBirth)}
+            describedBy={describedBy('dateOfBirth')}
           />
           {fieldError('dateOfBirth')}
-        </label>
+        </div>
         <Choice label="Sex" value={draft.sex} options={SEXES} onChange={(v) => set('sex', v)} />
         <Choice
           label="Contact by"

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SERVICE_NAMES } from '../../shared/errors/explain-error';
+import { serviceName } from '../../shared/errors/explain-error';
 import type { LoggedEvent } from '../../shared/diagnostics/diagnostics-log';
 import { formatDateTime } from '../../shared/format/format';
 import { useOutboxStore } from '../../shared/outbox/outbox-store';
@@ -126,7 +126,7 @@ export function DiagnosticsScreen() {
                   key={service}
                   className={`flex flex-wrap items-baseline gap-x-4 gap-y-1 rounded-lg border-2 px-4 py-3 text-lg ${result.reachable && !result.problem ? 'border-emerald-600 bg-emerald-50' : 'border-red-700 bg-red-50'}`}
                 >
-                  <span className="font-bold text-slate-900">{SERVICE_NAMES[service]}</span>
+                  <span className="font-bold text-slate-900">{serviceName(service)}</span>
                   <span>{result.reachable ? 'Reachable' : 'Not reachable'}</span>
                   {result.status !== null && <span>HTTP {result.status}</span>}
                   {result.soapVersion && <span>SOAP {result.soapVersion}</span>}

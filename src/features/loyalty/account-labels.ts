@@ -1,4 +1,5 @@
 import { LOYALTY_ACCOUNT_TYPE } from '../../shared/domain/loyalty';
+import { formatMinorUnits } from '../../shared/format/format';
 
 const TYPES: Record<string, string> = {
   [LOYALTY_ACCOUNT_TYPE]: 'Loyalty account',
@@ -27,5 +28,5 @@ export function formatBalance(
   if (accountType === LOYALTY_ACCOUNT_TYPE) {
     return `${amount.toLocaleString(locale)} ${Math.abs(amount) === 1 ? 'point' : 'points'}`;
   }
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 100);
+  return formatMinorUnits(amount, currency, locale);
 }

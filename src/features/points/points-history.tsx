@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { isAuthorisation, type PointsMember } from '../../shared/domain/points';
+import { addDays, todayIn } from '../../shared/format/calendar';
 import { formatCalendarDate } from '../../shared/format/format';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
+import { DateField } from '../../shared/ui/date-field';
 import { PointsChart } from './points-chart';
-
-const DAY = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const PRESETS = [
   { id: 'all', label: 'All', days: null },
@@ -21,13 +20,12 @@ const PRESETS = [
  */
 export function PointsHistory({ member }: { member: PointsMember }) {
   const { config } = useTerminal();
-  // The day the screen opened: presets and the one-year limit count back from it.
-  const [now] = useState(Date.now);
-  const today = isoDay(now);
-  const yearAgo = isoDay(now - 365 * DAY);
+  // The till's date when the screen opened: presets and the one-year limit count back from it.
+  const [today] = useState(() => todayIn(config.timeZone));
+  const yearAgo = addDays(today, -365);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const daysAgo = (days: number | null) => (days === null ? '' : isoDay(now - days * DAY));
+  const daysAgo = (days: number | null) => (days === null ? '' : addDays(today, -days));
   const preset = to === '' ? (PRESETS.find((p) => from === daysAgo(p.days))?.id ?? null) : null;
   const choose = (days: number | null) => {
     setFrom(daysAgo(days));
@@ -56,17 +54,14 @@ export function PointsHistory({ member }: { member: PointsMember }) {
           onChange={(id) => choose(PRESETS.find((p) => p.id === id)?.days ?? null)}
         />
         {(['From', 'To'] as const).map((label) => (
-          <label key={label} className="flex flex-col gap-1 text-base font-semibold text-slate-800">
-            {label}
-            <input
-              type="date"
-              min={yearAgo}
-              max={today}
-              value={label === 'From' ? from : to}
-              onChange={(e) => (label === 'From' ? setFrom : setTo)(e.target.value)}
-              className="h-12 rounded-lg border-2 border-slate-400 bg-white px-3 text-lg"
-            />
-          </label>
+          <DateField
+            key={label}
+            label={label}
+            min={yearAgo}
+            max={today}
+            value={label === 'From' ? from : to}
+            onChange={label === 'From' ? setFrom : setTo}
+          />
         ))}
       </div>
       <p className="text-sm text-slate-700">

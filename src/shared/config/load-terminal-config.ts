@@ -16,23 +16,31 @@ export async function loadTerminalConfig(fetchFn: typeof fetch = fetch): Promise
       cache: 'no-store',
     });
     if (!response.ok) {
-      throw new ConfigError(`${CONFIG_FILE} could not be loaded`, [
-        `The web server answered HTTP ${response.status}. Put ${CONFIG_FILE} beside index.html.`,
+      throw new ConfigError('config.title.unloaded', [
+        {
+          field: CONFIG_FILE,
+          problem: 'config.problem.http',
+          values: { status: response.status, file: CONFIG_FILE },
+        },
       ]);
     }
     text = await response.text();
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`${CONFIG_FILE} could not be loaded`, [
-      'The web server did not answer. Check the till is connected, then reload.',
+    throw new ConfigError('config.title.unloaded', [
+      { field: CONFIG_FILE, problem: 'config.problem.unreachable' },
     ]);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${CONFIG_FILE} is not valid JSON`, [
-      error instanceof Error ? error.message : String(error),
+    throw new ConfigError('config.title.json', [
+      {
+        field: CONFIG_FILE,
+        problem: 'config.problem.json',
+        values: { detail: error instanceof Error ? error.message : String(error) },
+      },
     ]);
   }
   return (await validator).parseTerminalConfig(raw);

@@ -19,7 +19,7 @@ const problemsOf = (raw: unknown) => {
   try {
     parseTerminalConfig(raw);
   } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
+    if (error instanceof ConfigError) return error.problems.map((p) => `${p.field}: ${p.problem}`);
   }
   return [];
 };
@@ -44,13 +44,59 @@ describe('terminal configuration', () => {
         services: { ...valid.services, customerService: 'ftp://x' },
       }),
     ).toEqual([
-      expect.stringMatching(/^mode: /),
-      expect.stringMatching(/^currency: must be an ISO 4217 code/),
-      expect.stringMatching(/^services\.customerService: must be an http\(s\) URL/),
+      'mode: config.problem.oneOf',
+      'currency: config.problem.currency',
+      'services.customerService: config.problem.url',
     ]);
-    expect(problemsOf({ ...valid, deviceId: undefined })).toEqual(['deviceId: is missing']);
-    expect(problemsOf({ ...valid, soapVersion: '2.0' })[0]).toMatch(/^soapVersion: /);
-    expect(problemsOf({ ...valid, locale: 'not a locale!' })[0]).toMatch(/^locale: /);
+    expect(problemsOf({ ...valid, deviceId: undefined })).toEqual([
+      'deviceId: config.problem.missing',
+    ]);
+    expect(problemsOf({ ...valid, soapVersion: '2.0' })).toEqual([
+      'soapVersion: config.problem.oneOf',
+    ]);
+    expect(problemsOf({ ...valid, locale: 'not a locale!' })).toEqual([
+      'locale: config.problem.locale',
+    ]);
+    expect(problemsOf({ ...valid, requestTimeoutMs: 5 })).toEqual([
+      'requestTimeoutMs: config.problem.range',
+    ]);
+    expect(problemsOf({ ...valid, searchPageSize: '50' })).toEqual([
+      'searchPageSize: config.problem.integer',
+    ]);
+    expect(problemsOf({ ...valid, services: undefined })).toEqual([
+      'services: config.problem.missing',
+    ]);
+    expect(problemsOf({ ...valid, country: 'France', timeZone: 'Mars/Olympus' })).toEqual([
+      'country: config.problem.country',
+      'timeZone: config.problem.timeZone',
+    ]);
+    expect(problemsOf([])).toEqual(['(the whole file): config.problem.object']);
+  });
+
+  it("takes the store's country from the locale and the zone from the browser unless given", () => {
+    expect(parseTerminalConfig(valid)).toMatchObject({
+      country: 'GB',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      training: { locale: 'en-GB' },
+    });
+    expect(parseTerminalConfig({ ...valid, locale: 'fr-FR' })).toMatchObject({
+      country: 'FR',
+      training: { locale: 'fr-FR' },
+    });
+    expect(parseTerminalConfig({ ...valid, locale: 'de' }).country).toBe('DE');
+    expect(
+      parseTerminalConfig({ ...valid, locale: 'en-GB', country: 'IE', timeZone: 'Europe/Dublin' }),
+    ).toMatchObject({ country: 'IE', timeZone: 'Europe/Dublin' });
+  });
+
+  it('keeps the locale of a bad file, so its error screen is in the store language', () => {
+    try {
+      parseTerminalConfig({ ...valid, locale: 'de-DE', deviceId: '' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).locale).toBe('de-DE');
+    }
+    expect.assertions(2);
   });
 
   it('explains a file that is missing or not JSON', async () => {
@@ -58,8 +104,12 @@ describe('terminal configuration', () => {
       (body: string, status = 200) =>
       async () =>
         new Response(body, { status });
-    await expect(loadTerminalConfig(serve('', 404))).rejects.toThrow(/could not be loaded/);
-    await expect(loadTerminalConfig(serve('{ mode: live'))).rejects.toThrow(/not valid JSON/);
+    await expect(loadTerminalConfig(serve('', 404))).rejects.toMatchObject({
+      title: 'config.title.unloaded',
+    });
+    await expect(loadTerminalConfig(serve('{ mode: live'))).rejects.toMatchObject({
+      title: 'config.title.json',
+    });
     await expect(loadTerminalConfig(serve(JSON.stringify(valid)))).resolves.toMatchObject({
       mode: 'live',
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseCardNumber, normalisePhone, type CustomerDraft } from './crm';
-import { formatPostcode, validateDraft } from './customer-draft-validation';
+import { loadPhoneRules } from '../country/phone';
+import { normaliseCardNumber, type CustomerDraft } from './crm';
+import { validateDraft, type DraftRules } from './customer-draft-validation';
 
 const draft: CustomerDraft = {
   title: 'Ms',
@@ -10,7 +11,7 @@ const draft: CustomerDraft = {
   dateOfBirth: '1990-04-01',
   organisation: '',
   email: 'zoe@example.co.uk',
-  phone: '07700 900123',
+  phone: '07911 123456',
   street1: '1 High Street',
   street2: '',
   town: 'Hertford',
@@ -20,9 +21,11 @@ const draft: CustomerDraft = {
   contactable: true,
 };
 
-describe('customer draft validation', () => {
+describe('customer draft validation', async () => {
+  const phone = await loadPhoneRules();
+  const uk: DraftRules = { today: '2026-11-22', country: 'GB', phone };
   it('accepts a good draft, accents and apostrophes included', () => {
-    expect(validateDraft(draft, '2026-11-22')).toEqual({});
+    expect(validateDraft(draft, uk)).toEqual({});
   });
 
   it('names each bad field in words the cashier can act on', () => {
@@ -37,32 +40,59 @@ describe('customer draft validation', () => {
           postcode: 'SG14',
           dateOfBirth: '2027-01-01',
         },
-        '2026-11-22',
+        uk,
       ),
     ).toEqual({
       forename: 'Enter the first name.',
       surname: 'Enter the surname.',
       email: 'Enter an e-mail address like name@example.co.uk.',
-      phone: 'Enter a phone number of 10 or 11 digits (spaces and +44 are fine).',
-      postcode: 'Enter a UK postcode like SG14 3AG.',
+      phone: "Enter a phone number like 07911 123456 (another country's with its + prefix).",
+      postcode: 'Enter a postcode like SG14 3AG.',
       dateOfBirth: 'Enter a date of birth in the past.',
     });
   });
 
   it('leaves optional fields optional', () => {
     expect(
+      validateDraft({ ...draft, email: '', phone: '', postcode: '', dateOfBirth: '' }, uk),
+    ).toEqual({});
+  });
+
+  it("checks postcodes and phones by the store's country", () => {
+    const paris = { ...draft, postcode: '75001', phone: '06 12 34 56 78' };
+    expect(validateDraft(paris, { ...uk, country: 'FR' })).toEqual({});
+    expect(validateDraft(paris, uk)).toEqual({
+      phone: "Enter a phone number like 07911 123456 (another country's with its + prefix).",
+      postcode: 'Enter a postcode like SG14 3AG.',
+    });
+    expect(
+      validateDraft({ ...paris, postcode: '10115', phone: '030 12' }, { ...uk, country: 'DE' }),
+    ).toEqual({
+      phone: "Enter a phone number like 0151 23456789 (another country's with its + prefix).",
+    });
+    expect(
       validateDraft(
-        { ...draft, email: '', phone: '', postcode: '', dateOfBirth: '' },
-        '2026-11-22',
+        { ...draft, postcode: 'A65 F4E2', phone: '+44 7911 123456' },
+        { ...uk, country: 'IE' },
+      ),
+    ).toEqual({});
+    expect(
+      validateDraft(
+        { ...draft, postcode: '1012 AB', phone: '06 12345678' },
+        { ...uk, country: 'NL' },
       ),
     ).toEqual({});
   });
 
-  it('tidies postcodes and reads phone and card numbers as digits', () => {
-    expect(formatPostcode('sg143ag')).toBe('SG14 3AG');
-    expect(normalisePhone('+44 (0)78 1839-3795')).toBe('07818393795');
-    expect(normalisePhone('0044 7818 393795')).toBe('07818393795');
-    expect(normalisePhone('078 1839 3795')).toBe('07818393795');
+  it("judges a date of birth by the till's date", () => {
+    const born = { ...draft, dateOfBirth: '2026-07-02' };
+    expect(validateDraft(born, { ...uk, today: '2026-07-02' })).toEqual({
+      dateOfBirth: 'Enter a date of birth in the past.',
+    });
+    expect(validateDraft(born, { ...uk, today: '2026-07-03' })).toEqual({});
+  });
+
+  it('reads card numbers as digits', () => {
     expect(normaliseCardNumber('6337 8500-0001 2345')).toBe('6337850000012345');
   });
 });

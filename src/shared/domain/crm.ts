@@ -130,16 +130,5 @@ export function draftFromDetails(d: CustomerDetails): CustomerDraft {
   };
 }
 
-/**
- * A UK phone number as digits, whatever the cashier typed: spaces, dashes, brackets, and
- * the +44 / 0044 prefix (for 0) are taken out, so "+44 (0)78 1839-3795" is 07818393795.
- */
-export function normalisePhone(text: string): string {
-  let digits = text.replace(/\(0\)/g, '').replace(/\D/g, '');
-  if (digits.startsWith('0044')) digits = `0${digits.slice(4)}`;
-  else if (digits.startsWith('44') && digits.length >= 11) digits = `0${digits.slice(2)}`;
-  return digits;
-}
-
 /** A card number as digits: scanners and people add spaces and dashes. */
 export const normaliseCardNumber = (text: string) => text.replace(/\D/g, '');

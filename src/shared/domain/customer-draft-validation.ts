@@ -1,15 +1,25 @@
 import * as z from 'zod/mini';
-import { normalisePhone, type CustomerDraft, type DraftField } from './crm';
+import { isPostcode, phoneExample, postcodeExample } from '../country/countries';
+import type { PhoneRules } from '../country/phone';
+import type { CustomerDraft, DraftField } from './crm';
 
-// UK postcode (the Royal Mail pattern, spaces optional, any case); GIR 0AA included.
-const UK_POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})$/i;
+/** What a draft is checked against: the till's date and the store's country. */
+export interface DraftRules {
+  /** `YYYY-MM-DD` at the till, in its time zone (todayIn). */
+  readonly today: string;
+  /** ISO 3166 alpha-2 of the store (the config's `country`). */
+  readonly country: string;
+  readonly phone: PhoneRules;
+}
 
 const required = (what: string) =>
   z.string().check(z.refine((v) => v.trim() !== '', `Enter the ${what}.`));
 const optional = (check: (v: string) => boolean, message: string) =>
   z.string().check(z.refine((v) => v.trim() === '' || check(v.trim()), message));
 
-function schema(today: string) {
+function schema({ today, country, phone }: DraftRules) {
+  const phoneLike = phoneExample(country);
+  const postcodeLike = postcodeExample(country);
   return z.object({
     forename: required('first name'),
     surname: required('surname'),
@@ -17,11 +27,16 @@ function schema(today: string) {
       (v) => z.email().safeParse(v).success,
       'Enter an e-mail address like name@example.co.uk.',
     ),
-    phone: optional((v) => {
-      const digits = normalisePhone(v);
-      return /^[\d\s+()-]+$/.test(v) && digits.length >= 10 && digits.length <= 11;
-    }, 'Enter a phone number of 10 or 11 digits (spaces and +44 are fine).'),
-    postcode: optional((v) => UK_POSTCODE.test(v), 'Enter a UK postcode like SG14 3AG.'),
+    phone: optional(
+      (v) => phone.isValid(v, country),
+      phoneLike
+        ? `Enter a phone number like ${phoneLike} (another country's with its + prefix).`
+        : "Enter a phone number (another country's with its + prefix).",
+    ),
+    postcode: optional(
+      (v) => isPostcode(v, country),
+      postcodeLike ? `Enter a postcode like ${postcodeLike}.` : 'Enter a postcode.',
+    ),
     dateOfBirth: optional(
       (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v < today && v > '1900-01-01',
       'Enter a date of birth in the past.',
@@ -32,9 +47,9 @@ function schema(today: string) {
 /** Field -> what is wrong with it, in words for the cashier; empty when the draft is fine. */
 export function validateDraft(
   draft: CustomerDraft,
-  today = new Date().toISOString().slice(0, 10),
+  rules: DraftRules,
 ): Partial<Record<DraftField, string>> {
-  const result = schema(today).safeParse(draft);
+  const result = schema(rules).safeParse(draft);
   if (result.success) return {};
   const errors: Partial<Record<DraftField, string>> = {};
   for (const issue of result.error.issues) {
@@ -42,10 +57,4 @@ export function validateDraft(
     errors[field] ??= issue.message;
   }
   return errors;
-}
-
-/** `sg143ag` -> `SG14 3AG`: the form stores what the Post Office prints. */
-export function formatPostcode(text: string): string {
-  const compact = text.replace(/\s+/g, '').toUpperCase();
-  return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
 }

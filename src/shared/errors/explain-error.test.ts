@@ -56,7 +56,7 @@ describe('explainError', () => {
   });
   it('quotes a SOAP fault and still explains a failure with no known service', () => {
     expect(explainError(new SoapFaultError('op', 'c', 'Database down', '', 500))).toMatchObject({
-      title: 'The Enactor server reported a problem',
+      title: 'The service reported a problem',
     });
     expect(explainError(new SoapFaultError(crm, 'c', 'Database down', '', 500)).advice).toContain(
       '"Database down"',

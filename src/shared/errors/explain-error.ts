@@ -1,4 +1,5 @@
 import { isAuthRefusal, isEnactorError, type ServiceId } from '../enactor/errors';
+import { translate } from '../i18n/i18n';
 
 /** What the cashier is told about a failure, and whether a Try again button can help. */
 export interface Explanation {
@@ -8,13 +9,17 @@ export interface Explanation {
   readonly canRetry: boolean;
 }
 
-/** How each service is named to the cashier. */
-export const SERVICE_NAMES: Record<ServiceId, string> = {
-  customerService: 'customer service',
-  accountBalanceService: 'loyalty service',
-  crmCustomerDataService: 'CRM service',
-  loyaltyProgramme: 'points programme',
+/** Each service as the catalogues' `select` names it (so a language can decline it). */
+const SERVICE_KEYS: Record<ServiceId, string> = {
+  customerService: 'customer',
+  accountBalanceService: 'loyalty',
+  crmCustomerDataService: 'crm',
+  loyaltyProgramme: 'points',
 };
+
+/** How each service is named to the cashier, in the active language. */
+export const serviceName = (service: ServiceId): string =>
+  translate('ui.service.name', { service: SERVICE_KEYS[service] });
 
 /**
  * What happened and what the cashier can do about it, for every way a call fails. The
@@ -23,69 +28,68 @@ export const SERVICE_NAMES: Record<ServiceId, string> = {
 export function explainError(error: unknown): Explanation {
   if (!isEnactorError(error)) {
     return {
-      title: 'Something went wrong in the till',
-      advice: 'Tap Try again. If it keeps happening, restart the till and tell the help desk.',
+      title: translate('ui.error.unknown.title'),
+      advice: translate('ui.error.unknown.advice'),
       canRetry: true,
     };
   }
   const e = error;
-  const service = e.service ? SERVICE_NAMES[e.service] : 'Enactor server';
+  const s = { service: e.service ? SERVICE_KEYS[e.service] : 'other' };
   switch (e.kind) {
     case 'network':
       return {
-        title: `Can't reach the ${service}`,
-        advice:
-          "Check the till's network connection, then tap Try again. If it still fails, call the help desk.",
+        title: translate('ui.error.network.title', s),
+        advice: translate('ui.error.network.advice'),
         canRetry: true,
       };
     case 'timeout':
       return {
-        title: `The ${service} is taking too long`,
-        advice: `No answer within ${Math.round(e.timeoutMs / 1000)} seconds. Tap Try again; if the queue is long, take the customer's details and look them up later.`,
+        title: translate('ui.error.timeout.title', s),
+        advice: translate('ui.error.timeout.advice', { seconds: Math.round(e.timeoutMs / 1000) }),
         canRetry: true,
       };
     case 'http':
       if (isAuthRefusal(e)) {
         return {
-          title: `The ${service} did not accept this till's sign-in (HTTP ${e.status})`,
-          advice:
-            'The till must be signed in again: ask a supervisor or the help desk to renew its token. Trying again will not help.',
+          title: translate('ui.error.signIn.title', { ...s, status: e.status }),
+          advice: translate('ui.error.signIn.advice'),
           canRetry: false,
         };
       }
       if (e.detail) {
         return {
-          title: `The ${service} refused: ${e.detail}`,
+          title: translate('ui.error.refused.title', { ...s, detail: e.detail }),
           advice: e.retryable
-            ? 'Tap Try again. If it keeps happening, call the help desk.'
-            : 'Check what was entered and correct it; sending the same again will be refused again.',
+            ? translate('ui.error.retry.advice')
+            : translate('ui.error.refused.advice'),
           canRetry: e.retryable,
         };
       }
       return {
-        title: `The ${service} answered with an error (HTTP ${e.status})`,
+        title: translate('ui.error.http.title', { ...s, status: e.status }),
         advice: e.retryable
-          ? 'Tap Try again. If it keeps happening, call the help desk and quote the code above.'
-          : 'Trying again will not help. Call the help desk and quote the code above.',
+          ? translate('ui.error.http.retryAdvice')
+          : translate('ui.error.http.hopelessAdvice'),
         canRetry: e.retryable,
       };
     case 'soap-fault':
       return {
-        title: `The ${service} reported a problem`,
-        advice: `${e.reason ? `It said: "${e.reason}". ` : ''}Tap Try again. If it keeps happening, call the help desk.`,
+        title: translate('ui.error.fault.title', s),
+        advice: e.reason
+          ? translate('ui.error.fault.adviceWithReason', { reason: e.reason })
+          : translate('ui.error.retry.advice'),
         canRetry: true,
       };
     case 'malformed':
       return {
-        title: `The ${service} sent an answer the till cannot read`,
-        advice:
-          'Tap Try again. If it keeps happening, call the help desk: the server may need attention.',
+        title: translate('ui.error.malformed.title', s),
+        advice: translate('ui.error.malformed.advice'),
         canRetry: true,
       };
     case 'cancelled':
       return {
-        title: 'The request was cancelled',
-        advice: 'Search again when ready.',
+        title: translate('ui.error.cancelled.title'),
+        advice: translate('ui.error.cancelled.advice'),
         canRetry: true,
       };
   }

@@ -1,4 +1,4 @@
-import { SERVICE_NAMES } from '../errors/explain-error';
+import { serviceName } from '../errors/explain-error';
 import { useTerminal } from '../terminal/terminal-context';
 import { Button } from '../ui/button';
 import { SERVICE_OF, type OutboxEntry } from './outbox-entry';
@@ -35,7 +35,7 @@ export function EntryStatus({
       return (
         <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
           <p className="text-xl font-bold text-red-950">
-            The {SERVICE_NAMES[SERVICE_OF[entry.payload.kind]]} refused this update
+            The {serviceName(SERVICE_OF[entry.payload.kind])} refused this update
           </p>
           <p className="text-lg text-red-950">
             {reason}. It is kept in Pending updates: put it right, then retry it there.

@@ -4,17 +4,21 @@ import { applyKeyboardAction, type KeyboardAction } from './on-screen-keyboard';
 /** How a field wants the on-screen keyboard's capitals: names and towns get word capitals. */
 export type Casing = 'words' | 'lower' | 'upper' | 'as-typed';
 
-/** The on-screen keyboard types capitals; this gives each field the case it wants. */
-function casedKey(text: string, before: string, casing: Casing): string {
+/**
+ * The on-screen keyboard types capitals; this gives each field the case it wants. A letter
+ * typed with Shift or Caps lock (`shift`) stays a capital wherever capitals may go.
+ */
+export function casedKey(text: string, before: string, casing: Casing, shift = false): string {
   switch (casing) {
     case 'lower':
       return text.toLowerCase();
     case 'upper':
-      return text.toUpperCase();
+      // ß has no one-letter capital in everyday use: keep it rather than write "SS".
+      return text === 'ß' ? text : text.toUpperCase();
     case 'as-typed':
       return text;
     case 'words':
-      return before === '' || /[\s'-]$/.test(before) ? text : text.toLowerCase();
+      return shift || before === '' || /[\s'-]$/.test(before) ? text : text.toLowerCase();
   }
 }
 
@@ -73,7 +77,12 @@ export function useKeyboardTarget<F extends string>(options: {
       action.type === 'insert'
         ? {
             ...action,
-            text: casedKey(action.text, value.slice(0, selection.start), options.casing(field)),
+            text: casedKey(
+              action.text,
+              value.slice(0, selection.start),
+              options.casing(field),
+              action.shift,
+            ),
           }
         : action,
     );

@@ -1,4 +1,5 @@
 import type { PointerEvent } from 'react';
+import { useT } from '../i18n/messages';
 import { Button } from './button';
 import type { KeyboardAction } from './on-screen-keyboard';
 
@@ -16,6 +17,7 @@ export function NumericKeypad({
   onAction: (action: KeyboardAction) => void;
   compact?: boolean;
 }) {
+  const t = useT();
   const key = (
     label: string,
     action: KeyboardAction,
@@ -36,15 +38,17 @@ export function NumericKeypad({
   return (
     <div
       role="group"
-      aria-label="Numeric keypad"
+      aria-label={t('ui.keypad.label')}
       className="grid w-full max-w-md grid-cols-3 gap-2 rounded-xl bg-slate-200 p-2"
     >
       {KEYS.map((k) => key(k, { type: 'insert', text: k }))}
-      {key('Clear', { type: 'clear' }, 'Clear')}
+      {key(t('ui.key.clear'), { type: 'clear' })}
       {key('0', { type: 'insert', text: '0' })}
-      {key('Backspace', { type: 'backspace' }, '⌫')}
+      {key(t('ui.key.backspace'), { type: 'backspace' }, '⌫')}
       {!compact && (
-        <div className="col-span-3">{key('Enter', { type: 'enter' }, 'Enter ⏎', 'primary')}</div>
+        <div className="col-span-3">
+          {key(t('ui.key.enter'), { type: 'enter' }, t('ui.key.enterFace'), 'primary')}
+        </div>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import type { Transport } from '../transport';
 import { connectSimulator, testEndpoint } from '../../../testing/enactor';
 import { createCrmCustomerDataService } from './crm-customer-data-service';
 import { SEARCH_CUSTOMERS } from './search-customers-codec';
+import { loadPhoneRules } from '../../country/phone';
 
 function connect() {
   const { sim, transport: simulator } = connectSimulator({ customers: 3000 });
@@ -17,7 +18,13 @@ function connect() {
   return {
     sim,
     bodies,
-    crm: createCrmCustomerDataService(testEndpoint('crmCustomerDataService', transport)),
+    crm: createCrmCustomerDataService(testEndpoint('crmCustomerDataService', transport), {
+      // As the CRM feature builds it: a UK store's phone rules.
+      phoneDigits: async () => {
+        const rules = await loadPhoneRules();
+        return (text) => rules.searchDigits(text, 'GB');
+      },
+    }),
     customers: createCustomerService(testEndpoint('customerService', transport)),
   };
 }
@@ -50,11 +57,12 @@ describe('CRMCustomerDataService · searchCustomers', () => {
       criteria: {
         criteria: by({ surname: ' <Baldwin> & co ', phone: '+44 (0)78 1839-3795' }),
         sort: { column: 'postcode', descending: true },
+        phoneDigits: (text) => `digits of ${text}`,
       },
       page: { offset: 50, count: 25 },
     });
     expect(xml).toContain('<retail:surname>&lt;Baldwin&gt; &amp; co</retail:surname>');
-    expect(xml).toContain('<retail:phoneNumber>07818393795</retail:phoneNumber>');
+    expect(xml).toContain('<retail:phoneNumber>digits of +44 (0)78 1839-3795</retail:phoneNumber>');
     expect(xml).not.toContain('retail:forename');
     expect(xml).toContain('<core:rowOffset>50</core:rowOffset><core:rowCount>25</core:rowCount>');
     expect(xml).toContain('<core:propertyName>AddressJoin:postCode</core:propertyName>');

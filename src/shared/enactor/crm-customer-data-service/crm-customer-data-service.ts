@@ -26,10 +26,26 @@ export interface CrmCustomerDataService {
   update(base: CustomerDetails, draft: CustomerDraft, signal?: AbortSignal): Promise<SaveResult>;
 }
 
-export function createCrmCustomerDataService(endpoint: SoapEndpoint): CrmCustomerDataService {
-  const search = createPagedCall(endpoint, SEARCH_CUSTOMERS, (s) => JSON.stringify(s));
+/**
+ * `phoneDigits`: how a phone number searched for is written on the wire, by the store
+ * country's rules (the caller loads them: the wire knows no country); as typed when absent.
+ */
+export function createCrmCustomerDataService(
+  endpoint: SoapEndpoint,
+  options: { phoneDigits?: () => Promise<(text: string) => string> } = {},
+): CrmCustomerDataService {
+  const search = createPagedCall(endpoint, SEARCH_CUSTOMERS, ({ criteria, sort }) =>
+    JSON.stringify({ criteria, sort }),
+  );
   return {
-    search: (criteria, sort, page, signal) => search({ criteria, sort }, page, signal),
+    async search(criteria, sort, page, signal) {
+      // The phone rules (a library and its metadata) load only when a phone is searched for.
+      const phoneDigits =
+        criteria.phone.trim() !== '' && options.phoneDigits
+          ? await options.phoneDigits()
+          : undefined;
+      return search({ criteria, sort, ...(phoneDigits && { phoneDigits }) }, page, signal);
+    },
     details: (customerNumber, signal) =>
       callOperation(endpoint, GET_CUSTOMER_DETAILS, customerNumber, signal),
     create: (draft, signal) => callOperation(endpoint, SAVE_CUSTOMERS, draft, signal),

@@ -1,6 +1,5 @@
 import {
   normaliseCardNumber,
-  normalisePhone,
   type CrmCriteria,
   type CrmCustomerRow,
   type CrmSort,
@@ -35,14 +34,20 @@ const CRITERIA: Record<keyof CrmCriteria, string> = {
   loyaltyNumber: 'loyaltyNumber',
 };
 
-/** What is sent for each field: trimmed; phone and card numbers as bare digits. */
-function criteriaOnTheWire(criteria: CrmCriteria): Partial<Record<keyof CrmCriteria, string>> {
+/**
+ * What is sent for each field: trimmed; card numbers as bare digits, and phone numbers as
+ * `phoneDigits` reads them (the store country's rules: PhoneRules.searchDigits).
+ */
+function criteriaOnTheWire(
+  criteria: CrmCriteria,
+  phoneDigits: (text: string) => string,
+): Partial<Record<keyof CrmCriteria, string>> {
   const out: Partial<Record<keyof CrmCriteria, string>> = {};
   for (const field of Object.keys(CRITERIA) as (keyof CrmCriteria)[]) {
     const raw = criteria[field].trim();
     const value =
       field === 'phone'
-        ? normalisePhone(raw)
+        ? phoneDigits(raw)
         : field === 'loyaltyNumber'
           ? normaliseCardNumber(raw)
           : raw;
@@ -69,13 +74,18 @@ const COLUMNS = {
 export interface CrmSearch {
   readonly criteria: CrmCriteria;
   readonly sort: CrmSort;
+  /**
+   * How a phone number searched for goes on the wire, by the store country's rules
+   * (`PhoneRules.searchDigits`); as typed when absent.
+   */
+  readonly phoneDigits?: (text: string) => string;
 }
 
 export const SEARCH_CUSTOMERS: PagedOperation<CrmSearch, CrmCustomerRow> = {
   operation: 'searchCustomers',
   responseNs: NS.crm,
-  encode({ criteria: { criteria, sort }, page }) {
-    const sent = criteriaOnTheWire(criteria);
+  encode({ criteria: { criteria, sort, phoneDigits = (text) => text }, page }) {
+    const sent = criteriaOnTheWire(criteria, phoneDigits);
     const fields = (Object.keys(sent) as (keyof CrmCriteria)[])
       .map((f) => `<retail:${CRITERIA[f]}>${escapeXml(sent[f] as string)}</retail:${CRITERIA[f]}>`)
       .join('');

@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { expect, smallTargets, test } from './fixtures';
+
+/** The script files the page fetches, by name without their hash (`de-DE`, `phone-rules`). */
+function scriptsFetched(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (r) => {
+    const name = /\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(r.url()).pathname)?.[1];
+    if (name) names.push(name);
+  });
+  return names;
+}
+
+/** The till as configured, in another locale (and whatever else is given). */
+async function tillIn(page: Page, changes: Record<string, unknown>) {
+  const res = await page.request.get('/terminal-config.json');
+  const config = (await res.json()) as Record<string, unknown>;
+  await page.route('**/terminal-config.json', (route) =>
+    route.fulfill({ json: { ...config, ...changes } }),
+  );
+}
+
+test.describe('A till in another language', () => {
+  test('German: QWERTZ with Ü and Shift, accents on a held key, a German date picker, 48-px targets', async ({
+    page,
+  }) => {
+    await tillIn(page, { locale: 'de-DE' });
+    const fetched = scriptsFetched(page);
+    await page.goto('/crm/new');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+    await expect(page.getByLabel('First name *')).toBeVisible();
+    // One catalogue, the German one; the phone rules came with the form that needs them.
+    expect(fetched.filter((n) => /^[a-z]{2}-[A-Z]{2}$/.test(n))).toEqual(['de-DE']);
+    expect(fetched).toContain('phone-rules');
+    await page.getByLabel('First name *').focus();
+    await page.getByRole('button', { name: 'Keyboard' }).click();
+    const keys = page.getByRole('group', { name: 'Bildschirmtastatur' });
+    const key = (name: string) => keys.getByRole('button', { name, exact: true });
+    expect(await smallTargets(page)).toEqual([]);
+
+    // Z, O, then E held for its accents: Ë.
+    await key('Z').click();
+    await key('O').click();
+    await key('E').dispatchEvent('pointerdown');
+    const accents = page.getByRole('menu', { name: 'Akzente für E' });
+    await expect(accents).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+    await accents.getByRole('menuitem', { name: 'Ë' }).click();
+    await expect(page.getByLabel('First name *')).toHaveValue('Zoë');
+
+    // The surname on QWERTZ, its own Ü key; Umschalt keeps a capital where the field would not.
+    await page.getByLabel('Surname *').focus();
+    for (const k of 'MÜLLER-L') await key(k).click();
+    await key('Umschalt').click();
+    await key('Ü').click();
+    for (const k of 'DENSCHEIDT') await key(k).click();
+    await expect(page.getByLabel('Surname *')).toHaveValue('Müller-LÜdenscheidt');
+    await page.getByRole('button', { name: 'Keyboard' }).click();
+
+    await page.getByRole('button', { name: 'Date of birth Datum wählen' }).click();
+    const picker = page.getByRole('dialog', { name: 'Date of birth' });
+    await expect(picker.getByRole('radiogroup', { name: 'Monat' })).toContainText('Mär');
+    expect(await smallTargets(page)).toEqual([]);
+    await picker
+      .getByRole('radiogroup', { name: 'Monat' })
+      .getByRole('radio', { name: 'Februar' })
+      .click();
+    await picker.getByRole('radio', { name: /^3\. Februar \d{4}$/ }).click();
+    await expect(
+      page.getByRole('button', { name: /^Date of birth 3\. Februar \d{4}$/ }),
+    ).toBeVisible();
+  });
+
+  test('French: AZERTY and a French error screen for a bad file', async ({
+    page,
+    customerSearch,
+  }) => {
+    await tillIn(page, { locale: 'fr-FR' });
+    const fetched = scriptsFetched(page);
+    await customerSearch.goto();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+    // Customer Search needs no phone rules: start-up does not fetch them.
+    expect(fetched.filter((n) => /^[a-z]{2}-[A-Z]{2}$/.test(n))).toEqual(['fr-FR']);
+    expect(fetched).not.toContain('phone-rules');
+    const keys = page.getByRole('group', { name: "Clavier à l'écran" });
+    // Beside the results on a wide screen; behind the Keyboard button on a small one.
+    if (!(await keys.isVisible())) await page.getByRole('button', { name: 'Keyboard' }).click();
+    const rows = keys.locator(':scope > div');
+    await expect(rows.nth(1)).toHaveText(/^AZERTYUIOP$/);
+    await expect(rows.nth(3)).toHaveText(/^⇧WXCVBN'-\.$/);
+    expect(await smallTargets(page)).toEqual([]);
+
+    await page.unrouteAll();
+    await page.route('**/terminal-config.json', (route) =>
+      route.fulfill({ json: { mode: 'live', locale: 'fr-FR', currency: 'euros' } }),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('terminal-config.json contient des champs incorrects');
+    await expect(alert).toContainText('currency : doit être un code ISO 4217');
+    await expect(alert).toContainText('deviceId : est absent');
+    await expect(page.getByRole('button', { name: 'Recharger' })).toBeVisible();
+  });
+
+  test(
+    'training in France: generated customers of France, found by a Paris postcode',
+    {
+      tag: '@simulator',
+    },
+    async ({ page, customerSearch }) => {
+      await tillIn(page, {
+        mode: 'training',
+        locale: 'fr-FR',
+        training: { customers: 2000, latencyMs: 0 },
+      });
+      await customerSearch.goto();
+      await customerSearch.by('Postcode');
+      await customerSearch.typeAndEnter('75011');
+      await expect(customerSearch.results.getByRole('listitem').first()).toContainText(
+        'Paris, 75011',
+      );
+    },
+  );
+});
