@@ -6,6 +6,11 @@ interface CountryRules {
   /** The whole postcode, spaces as printed (checked with spaces taken out and in capitals). */
   readonly postcode: RegExp;
   readonly postcodeExample: string;
+  /**
+   * The start of a postcode a cashier may search by (a UK outward code, "SG14" or "SG14 3"),
+   * checked like `postcode`; absent where a part would look like any other number.
+   */
+  readonly postcodeStart?: RegExp;
   /** Where the space goes once tidied: characters before it, from the end (UK: 3). */
   readonly postcodeSpaceFromEnd?: number;
   readonly phoneExample: string;
@@ -17,6 +22,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRules>> = {
   // Royal Mail's pattern; GIR 0AA included.
   GB: {
     postcode: /^(GIR0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2})$/,
+    postcodeStart: /^[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?:\d[ABD-HJLNP-UW-Z]?)?$/,
     postcodeExample: 'SG14 3AG',
     postcodeSpaceFromEnd: 3,
     phoneExample: '07911 123456',
@@ -39,6 +45,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRules>> = {
   // Eircode: a routing key (a letter and two digits, or D6W) and a four-character identifier.
   IE: {
     postcode: /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[0-9AC-FHKNPRTV-Y]{4}$/,
+    postcodeStart: /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)$/,
     postcodeExample: 'A65 F4E2',
     postcodeSpaceFromEnd: 4,
     phoneExample: '085 123 4567',
@@ -47,6 +54,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRules>> = {
   // Postcodes: four digits (not from 0) and two letters, never SA, SD or SS.
   NL: {
     postcode: /^[1-9]\d{3}(?!SA|SD|SS)[A-Z]{2}$/,
+    postcodeStart: /^[1-9]\d{3}[A-Z]?$/,
     postcodeExample: '1012 AB',
     postcodeSpaceFromEnd: 2,
     phoneExample: '06 12345678',
@@ -64,6 +72,12 @@ const ANY_POSTCODE = /^[A-Z\d](?:[A-Z\d]|[ -](?=[A-Z\d])){1,9}$/i;
 export function isPostcode(text: string, country: string): boolean {
   const rules = COUNTRIES[country];
   return rules ? rules.postcode.test(compact(text)) : ANY_POSTCODE.test(text.trim());
+}
+
+/** The whole postcode or, where the country has one, the start a search may use. */
+export function isPostcodeOrStart(text: string, country: string): boolean {
+  const start = COUNTRIES[country]?.postcodeStart;
+  return isPostcode(text, country) || (start !== undefined && start.test(compact(text)));
 }
 
 /** `sg143ag` -> `SG14 3AG`, `1012ab` -> `1012 AB`: what the country's post prints. */
