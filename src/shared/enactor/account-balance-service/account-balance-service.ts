@@ -50,6 +50,11 @@ export function createAccountBalanceService(
     enquire: async (account, signal) =>
       call(BALANCE_ENQUIRY, encodeBalanceEnquiry(account, context), decodeBalanceEnquiry, signal),
     update: async (request, signal) =>
-      call(BALANCE_UPDATE, encodeBalanceUpdate(request), decodeBalanceUpdate, signal),
+      call(
+        BALANCE_UPDATE,
+        encodeBalanceUpdate(request),
+        (response) => decodeBalanceUpdate(response, request),
+        signal,
+      ),
   };
 }

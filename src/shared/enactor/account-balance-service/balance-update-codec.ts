@@ -38,7 +38,71 @@ export function encodeBalanceUpdate(update: BalanceUpdateRequest): string {
   );
 }
 
-export function decodeBalanceUpdate(response: XmlElement): BalanceUpdateResult {
+/**
+ * A `Success` that is not about the update sent: another transaction, device, account or
+ * amount (a mixed-up answer, a proxy's cached reply, a server keyed on something else). It is
+ * not a delivery; the outbox keeps the update and sends it again under the same key.
+ */
+export class BalanceUpdateEchoError extends Error {
+  override name = 'BalanceUpdateEchoError';
+  constructor(
+    readonly field: string,
+    readonly sent: string,
+    readonly answered: string,
+  ) {
+    super(
+      answered === ''
+        ? `the answer does not say which ${field} it applied (sent ${sent})`
+        : `the answer is for ${field} ${answered}, not ${sent}`,
+    );
+  }
+
+  /** In a few words for the cashier: "amount 200, not 150". */
+  get difference(): string {
+    return this.answered === ''
+      ? `no ${this.field} given back`
+      : `${this.field} ${this.answered}, not ${this.sent}`;
+  }
+}
+
+/** Long values compare as numbers (`007` is 7); anything else as trimmed text. */
+function same(sent: string, answered: string): boolean {
+  if (/^-?\d+$/.test(sent) && /^-?\d+$/.test(answered)) return BigInt(sent) === BigInt(answered);
+  return sent.trim() === answered.trim();
+}
+
+/**
+ * Seed 002's response table echoes the request (transactionId, deviceId, accountId or
+ * cardNumber, updateAmount): the transaction, the amount and the account sent must come back
+ * as sent; the device must, when the server names one. A server that echoes none of them
+ * cannot be checked, and an unchecked `Success` is not counted as delivered (docs/API.md).
+ */
+function checkEcho(output: XmlElement, sent: BalanceUpdateRequest): void {
+  const text = (local: string) => childText(output, NS.retail, local).trim();
+  const must = (field: string, wanted: string, answered: string) => {
+    if (answered === '' || !same(wanted, answered))
+      throw new BalanceUpdateEchoError(field, wanted, answered);
+  };
+  must('transaction', sent.transactionId, text('transactionId'));
+  must('amount', String(sent.updateAmount), text('updateAmount'));
+  const { account } = sent;
+  if ('cardNumber' in account) {
+    // The server may answer with the account it found instead of echoing the card.
+    const card = text('cardNumber').replace(/[\s-]/g, '');
+    if (card !== '' || text('accountId') === '')
+      must('card', account.cardNumber.replace(/[\s-]/g, ''), card);
+  } else {
+    must('account', account.accountId, text('accountId'));
+  }
+  const device = text('deviceId');
+  if (device !== '') must('device', sent.deviceId, device);
+}
+
+/** Decodes the answer to `sent`, and refuses a `Success` that is about another update. */
+export function decodeBalanceUpdate(
+  response: XmlElement,
+  sent: BalanceUpdateRequest,
+): BalanceUpdateResult {
   const output = child(response, NS.retail, 'accountBalanceUpdateOutput');
   if (!output) throw new Error('the response has no retail:accountBalanceUpdateOutput');
   const { name, message } = readOutcome(output);
@@ -46,12 +110,13 @@ export function decodeBalanceUpdate(response: XmlElement): BalanceUpdateResult {
     return { outcome: name, message: message || `The balance update was refused (${name}).` };
   }
   if (name !== 'Success') throw new Error(`unknown outcome "${name}"`);
+  checkEcho(output, sent);
   const text = (local: string) => childText(output, NS.retail, local);
   const balance = child(output, NS.retail, 'accountBalance');
   return {
     outcome: 'Success',
-    transactionId: text('transactionId'),
-    accountId: text('accountId'),
+    transactionId: text('transactionId').trim(),
+    accountId: text('accountId').trim(),
     updateAmount: readWhole(output, 'updateAmount', 'updateAmount'),
     referenceId: text('referenceId'),
     // [OURS] the balance after the update; absent on servers that send only the tables' fields.
