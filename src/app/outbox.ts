@@ -1,5 +1,6 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import type { AccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
+import { BalanceUpdateEchoError } from '../shared/enactor/account-balance-service/balance-update-codec';
 import type { RestEndpoint } from '../shared/enactor/loyalty-programme/rest-call';
 import { isEnactorError } from '../shared/enactor/soap/errors';
 import { Outbox } from '../shared/outbox/outbox';
@@ -56,15 +57,28 @@ export async function startOutbox(
       },
     },
     describeError: (error, entry) => ({
-      message: explainError(
+      message: describeSendError(
         error,
         entry.payload.kind === 'loyalty-earn' ? 'points programme' : 'loyalty service',
-      ).title,
+      ),
       // Safe to send again whatever went wrong on the way: the server keys on the transaction.
       retryable: isEnactorError(error) ? error.retryable : true,
     }),
     onChange: (entries) => useOutboxStore.getState().setEntries(entries),
+    onStorageProblem: (problem) => useOutboxStore.getState().setStorageProblem(problem),
   });
   await outbox.start();
   return outbox;
+}
+
+/**
+ * The cashier's words for a failed send. A `Success` about another update is said as such:
+ * it is not counted, and the update is sent again under its own key.
+ */
+function describeSendError(error: unknown, service: string): string {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof BalanceUpdateEchoError) {
+    return `The ${service} answered for another update (${cause.difference}), so this one is not counted as applied`;
+  }
+  return explainError(error, service).title;
 }

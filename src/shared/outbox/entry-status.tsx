@@ -1,6 +1,21 @@
 import { useTerminal } from '../terminal/terminal-context';
 import { Button } from '../ui/button';
 import type { OutboxEntry } from './outbox-entry';
+import { useOutboxStore } from './outbox-store';
+
+/** The till's storage is full or failing: said wherever a write is followed. */
+export function StorageProblem() {
+  const problem = useOutboxStore((s) => s.storageProblem);
+  if (!problem) return null;
+  return (
+    <p
+      role="alert"
+      className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950"
+    >
+      {problem}
+    </p>
+  );
+}
 
 /** Where one write stands, in words for the cashier, from the moment it is stored. */
 export function EntryStatus({
@@ -15,8 +30,29 @@ export function EntryStatus({
   service: string;
   format?: (n: number) => string;
 }) {
-  const { outbox } = useTerminal();
   const reason = (entry.lastError ?? '').replace(/\.$/, '');
+  return (
+    <>
+      <StorageProblem />
+      <State entry={entry} done={done} service={service} format={format} reason={reason} />
+    </>
+  );
+}
+
+function State({
+  entry,
+  done,
+  service,
+  format,
+  reason,
+}: {
+  entry: OutboxEntry;
+  done: string;
+  service: string;
+  format: ((n: number) => string) | undefined;
+  reason: string;
+}) {
+  const { outbox } = useTerminal();
   switch (entry.state) {
     case 'delivered':
       return (

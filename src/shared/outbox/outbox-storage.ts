@@ -1,5 +1,23 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { OutboxEntry } from './outbox-entry';
+
+/**
+ * Who may send for this till where the browser has no Web Locks: one tab's id and a heartbeat
+ * count it raises while it lives. No time stamp: tabs judge a silent holder by their own
+ * monotonic clocks, so a wall clock set wrong (or jumping) cannot hand the lease out twice.
+ */
+export interface Lease {
+  readonly holder: string;
+  readonly beat: number;
+}
+
+/** A fenced write was refused: another tab took the lease, so this tab's view is stale. */
+export class LeaseLostError extends Error {
+  override name = 'LeaseLostError';
+  constructor(holder: string) {
+    super(`the sender lease is no longer held by ${holder}`);
+  }
+}
 
 /**
  * Where the outbox keeps its entries. IndexedDB on a till; a memory copy only when the
@@ -10,19 +28,33 @@ export interface OutboxStorage {
   all(): Promise<OutboxEntry[]>;
   /** Adds the entry unless one with its id exists; returns what is stored either way. */
   addOnce(entry: OutboxEntry): Promise<{ entry: OutboxEntry; added: boolean }>;
-  put(entry: OutboxEntry): Promise<void>;
-  delete(id: string): Promise<void>;
+  /**
+   * Writes the entry. With `fence` (a lease holder), only while that holder has the lease,
+   * checked in the same transaction; otherwise `LeaseLostError` and nothing is written.
+   */
+  put(entry: OutboxEntry, fence?: string): Promise<void>;
+  delete(id: string, fence?: string): Promise<void>;
   /** A transaction id never handed out before on this till: monotonic, seeded by the clock. */
   nextSequence(now: number): Promise<number>;
+  /**
+   * Reads and changes the lease in one readwrite transaction: `change` sees the lease as
+   * stored and returns the new one, `null` to remove it, or `undefined` to leave it. Returns
+   * the lease as it stands afterwards.
+   */
+  updateLease(change: (current: Lease | null) => Lease | null | undefined): Promise<Lease | null>;
   close(): void;
 }
 
 interface OutboxDb extends DBSchema {
   entries: { key: string; value: OutboxEntry };
-  meta: { key: string; value: number };
+  meta: { key: string; value: number | Lease };
 }
 
 const SEQUENCE = 'lastTransactionId';
+const LEASE = 'senderLease';
+
+const asLease = (value: number | Lease | undefined): Lease | null =>
+  typeof value === 'object' && value !== null ? value : null;
 
 export async function openIndexedDbStorage(name: string): Promise<OutboxStorage> {
   const db: IDBPDatabase<OutboxDb> = await openDB<OutboxDb>(name, 1, {
@@ -31,6 +63,23 @@ export async function openIndexedDbStorage(name: string): Promise<OutboxStorage>
       database.createObjectStore('meta');
     },
   });
+
+  /** One transaction over both stores: the lease check and the write commit together. */
+  async function fenced(
+    fence: string,
+    write: (tx: IDBPTransaction<OutboxDb, ['entries', 'meta'], 'readwrite'>) => Promise<unknown>,
+  ): Promise<void> {
+    const tx = db.transaction(['entries', 'meta'], 'readwrite');
+    const lease = asLease(await tx.objectStore('meta').get(LEASE));
+    if (lease?.holder !== fence) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new LeaseLostError(fence);
+    }
+    await write(tx);
+    await tx.done;
+  }
+
   return {
     persistent: true,
     all: () => db.getAll('entries'),
@@ -42,17 +91,31 @@ export async function openIndexedDbStorage(name: string): Promise<OutboxStorage>
       await tx.done;
       return existing ? { entry: existing, added: false } : { entry, added: true };
     },
-    put: async (entry) => {
-      await db.put('entries', entry);
+    async put(entry, fence) {
+      if (fence === undefined) await db.put('entries', entry);
+      else await fenced(fence, (tx) => tx.objectStore('entries').put(entry));
     },
-    delete: (id) => db.delete('entries', id),
+    async delete(id, fence) {
+      if (fence === undefined) await db.delete('entries', id);
+      else await fenced(fence, (tx) => tx.objectStore('entries').delete(id));
+    },
     async nextSequence(now) {
       const tx = db.transaction('meta', 'readwrite');
-      const last = (await tx.store.get(SEQUENCE)) ?? 0;
+      const stored = await tx.store.get(SEQUENCE);
+      const last = typeof stored === 'number' ? stored : 0;
       const next = Math.max(last + 1, now);
       await tx.store.put(next, SEQUENCE);
       await tx.done;
       return next;
+    },
+    async updateLease(change) {
+      const tx = db.transaction('meta', 'readwrite');
+      const current = asLease(await tx.store.get(LEASE));
+      const next = change(current);
+      if (next === null) await tx.store.delete(LEASE);
+      else if (next !== undefined) await tx.store.put(next, LEASE);
+      await tx.done;
+      return next === undefined ? current : next;
     },
     close: () => db.close(),
   };
@@ -61,6 +124,10 @@ export async function openIndexedDbStorage(name: string): Promise<OutboxStorage>
 export function memoryStorage(): OutboxStorage {
   const entries = new Map<string, OutboxEntry>();
   let last = 0;
+  let lease: Lease | null = null;
+  const guard = (fence: string | undefined) => {
+    if (fence !== undefined && lease?.holder !== fence) throw new LeaseLostError(fence);
+  };
   return {
     persistent: false,
     all: async () => [...entries.values()],
@@ -70,9 +137,20 @@ export function memoryStorage(): OutboxStorage {
       entries.set(entry.id, entry);
       return { entry, added: true };
     },
-    put: async (entry) => void entries.set(entry.id, entry),
-    delete: async (id) => void entries.delete(id),
+    async put(entry, fence) {
+      guard(fence);
+      entries.set(entry.id, entry);
+    },
+    async delete(id, fence) {
+      guard(fence);
+      entries.delete(id);
+    },
     nextSequence: async (now) => (last = Math.max(last + 1, now)),
+    async updateLease(change) {
+      const next = change(lease);
+      if (next !== undefined) lease = next;
+      return lease;
+    },
     close: () => undefined,
   };
 }

@@ -6,15 +6,20 @@ interface OutboxView {
   readonly entries: readonly OutboxEntry[];
   /** False when the browser refused storage: updates then do not survive a reload. */
   readonly persistent: boolean;
+  /** The till's storage is full or failing right now (words for the cashier), or null. */
+  readonly storageProblem: string | null;
   setEntries(entries: readonly OutboxEntry[]): void;
   setPersistent(persistent: boolean): void;
+  setStorageProblem(problem: string | null): void;
 }
 
 export const useOutboxStore = create<OutboxView>()((set) => ({
   entries: [],
   persistent: true,
+  storageProblem: null,
   setEntries: (entries) => set({ entries }),
   setPersistent: (persistent) => set({ persistent }),
+  setStorageProblem: (storageProblem) => set({ storageProblem }),
 }));
 
 /** Not yet applied by the server: waiting, on the wire, or refused and kept. */
