@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -12,6 +12,20 @@ const liveConfig = process.env.E2E_TERMINAL_CONFIG;
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4010);
 const appPort = Number(process.env.APP_PORT ?? 4173);
 export const SIMULATOR_URL = `http://127.0.0.1:${simulatorPort}`;
+
+/** The journeys' terminal config names the simulator on 4010: moved with SIMULATOR_PORT. */
+function terminalConfigFile(): string {
+  const file = 'e2e/terminal-config.e2e.json';
+  if (simulatorPort === 4010) return file;
+  const moved = `test-results/terminal-config.e2e.${simulatorPort}.json`;
+  mkdirSync('test-results', { recursive: true });
+  const text = readFileSync(file, 'utf8').replaceAll(
+    '127.0.0.1:4010',
+    `127.0.0.1:${simulatorPort}`,
+  );
+  writeFileSync(moved, text);
+  return moved;
+}
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = {
@@ -77,7 +91,7 @@ export default defineConfig({
       command: `npx vite preview --host 127.0.0.1 --port ${appPort} --strictPort`,
       url: `http://127.0.0.1:${appPort}/terminal-config.json`,
       reuseExistingServer: !process.env.CI,
-      env: { TERMINAL_CONFIG_FILE: liveConfig ?? 'e2e/terminal-config.e2e.json' },
+      env: { TERMINAL_CONFIG_FILE: liveConfig ?? terminalConfigFile() },
     },
   ],
 });

@@ -161,6 +161,79 @@ test.describe('Points programme', () => {
   });
 });
 
+test.describe('A reference used before', () => {
+  test.skip(!AGAINST_SIMULATOR, "needs the simulator's seed members and fault switch");
+
+  test('typed again for this member: said, a new one offered, never the first award shown', async ({
+    page,
+    simulator,
+  }) => {
+    await openMember(page, '2059378440');
+    // The first award waits on the till (the programme is down), so only the till knows it.
+    await simulator.down('Loyalty/Earn');
+    const reference = await tillReference(page);
+    await tapPoints(page, '100');
+    await page.getByRole('button', { name: 'Award points' }).click();
+    await expect(page.getByText('Saved on this till, not sent yet: +100 points')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Award more points' }).click();
+    expect(await tillReference(page)).not.toBe(reference);
+    await page.getByRole('textbox', { name: 'Reference' }).fill(reference);
+    await tapPoints(page, '50');
+    await page.getByRole('button', { name: 'Award points' }).click();
+    const reused = page.getByRole('alert').filter({ hasText: 'already used' });
+    await expect(reused).toContainText(
+      new RegExp(
+        `^Reference ${reference} was already used for this member \\(.+\\): use a new reference`,
+      ),
+    );
+    // Not the first award's progress: nothing is shown as sending, saved or awarded.
+    await expect(page.getByText(/Saved on this till|Points awarded|Sending/)).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /^Pending updates: / })).toHaveAccessibleName(
+      'Pending updates: 1',
+    );
+
+    await reused.getByRole('button', { name: 'Use a new reference' }).click();
+    await expect(reused).toHaveCount(0);
+    const fresh = await tillReference(page);
+    expect(fresh).not.toBe(reference);
+    await page.getByRole('button', { name: 'Award points' }).click();
+    await expect(page.getByText('Saved on this till, not sent yet: +50 points')).toBeVisible();
+
+    await simulator.up();
+    await expect(page.getByRole('status').filter({ hasText: 'Points awarded' })).toContainText(
+      '+50 points',
+      { timeout: 20_000 },
+    );
+    await expect.poll(async () => (await simulator.member('2059378440')).PointBalance).toBe(2650);
+    const member = await simulator.member('2059378440');
+    expect(member.History.filter((h) => h.Document === reference)).toMatchObject([
+      { PointAmount: 100 },
+    ]);
+    expect(member.History.filter((h) => h.Document === fresh)).toMatchObject([{ PointAmount: 50 }]);
+  });
+
+  test("one in the member's history (seed 003's Earn example): said, and nothing is sent", async ({
+    page,
+  }) => {
+    const earns: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/Loyalty/Earn') && r.method() === 'POST') earns.push(r.url());
+    });
+    await openMember(page, 'CPOL-123185');
+    await tillReference(page);
+    await page.getByRole('textbox', { name: 'Reference' }).fill('123456789');
+    await tapPoints(page, '100');
+    await page.getByRole('button', { name: 'Award points' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'already used' })).toContainText(
+      'Reference 123456789 was already used for this member (2 Jul 2020): use a new reference',
+    );
+    await expect(page.getByText(/Saved on this till|Points awarded|Sending/)).toHaveCount(0);
+    await expect(figures(page).balance).toHaveText('1,504');
+    expect(earns).toEqual([]);
+  });
+});
+
 test('a wrong token: the cashier is told the till must be signed in again, and nothing retries', async ({
   page,
 }) => {
