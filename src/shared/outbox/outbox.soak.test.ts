@@ -139,7 +139,7 @@ async function soak(plan: SoakPlan): Promise<SoakReport> {
     {
       url: `${base}/axis2/services/AccountBalanceService`,
       soapVersion: '1.1',
-      timeoutMs: 80,
+      timeoutMs: 60,
       transport: (url, init) => fetch(url, init),
     },
     { currencyId: 'GBP', locationId: '0005' },
@@ -149,7 +149,7 @@ async function soak(plan: SoakPlan): Promise<SoakReport> {
     count: 1_000_000,
     probability: plan.faultProbability,
     seed: plan.seed,
-    delayMs: 160,
+    delayMs: 120,
     operation: 'submitAccountBalanceUpdate',
   });
 
@@ -363,7 +363,7 @@ const MAX_OPEN = 20;
 const CHAOS = {
   accounts: 50,
   faultProbability: 0.4,
-  killChance: 0.03,
+  killChance: 0.02,
   quotaChance: 0.01,
   jumpChance: 0.02,
 } as const;
@@ -395,10 +395,10 @@ describe('outbox soak', () => {
     expect(report.quotaErrors).toBeGreaterThan(0);
   }, 180_000);
 
-  it('the same chaos with Web Locks (modelled): 250 updates, each applied once', async () => {
+  it('the same chaos with Web Locks (modelled): 200 updates, each applied once', async () => {
     const report = await soak({
       ...CHAOS,
-      updates: 250,
+      updates: 200,
       serialiser: 'web-locks',
       idempotent: true,
       seed: 11,
@@ -410,7 +410,7 @@ describe('outbox soak', () => {
   it('the same soak against a non-idempotent server fails: it sees the doubles', async () => {
     const report = await soak({
       ...CHAOS,
-      updates: 250,
+      updates: 200,
       serialiser: 'lease',
       idempotent: false,
       seed: 7,
