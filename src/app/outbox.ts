@@ -1,14 +1,11 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import type { AccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
-import { BalanceUpdateEchoError } from '../shared/enactor/account-balance-service/balance-update-codec';
+import type { BalanceUpdateEchoError } from '../shared/enactor/account-balance-service/balance-update-codec';
 import type { RestEndpoint } from '../shared/enactor/loyalty-programme/rest-call';
 import { isEnactorError } from '../shared/enactor/soap/errors';
 import { Outbox } from '../shared/outbox/outbox';
-import {
-  memoryStorage,
-  openIndexedDbStorage,
-  type OutboxStorage,
-} from '../shared/outbox/outbox-storage';
+import { defaultSerialiser } from '../shared/outbox/outbox-lock';
+import { openIndexedDbStorage, type OutboxStorage } from '../shared/outbox/outbox-storage';
 import { useOutboxStore } from '../shared/outbox/outbox-store';
 import { explainError } from '../shared/ui/error-panel';
 
@@ -28,12 +25,13 @@ export async function startOutbox(
     // Best effort: ask the browser not to evict the outbox under storage pressure.
     void navigator.storage?.persist?.().catch(() => false);
   } catch {
-    storage = memoryStorage();
+    storage = (await import('../shared/outbox/outbox-memory-storage')).memoryStorage();
   }
   useOutboxStore.getState().setPersistent(storage.persistent);
   const outbox = new Outbox({
     storage,
     name,
+    serialiser: await defaultSerialiser(storage, name),
     senders: {
       'balance-update': async ({ request }, signal) => {
         const result = await accountBalanceService.update(request, signal);
@@ -77,8 +75,10 @@ export async function startOutbox(
  */
 function describeSendError(error: unknown, service: string): string {
   const cause = error instanceof Error ? error.cause : undefined;
-  if (cause instanceof BalanceUpdateEchoError) {
-    return `The ${service} answered for another update (${cause.difference}), so this one is not counted as applied`;
+  // By name: the codec is loaded on the first update, not at start-up.
+  if (cause instanceof Error && cause.name === 'BalanceUpdateEchoError') {
+    const { difference } = cause as BalanceUpdateEchoError;
+    return `The ${service} answered for another update (${difference}): not counted as applied`;
   }
   return explainError(error, service).title;
 }

@@ -12,7 +12,9 @@ export function StorageProblem() {
       role="alert"
       className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950"
     >
-      {problem}
+      {problem === 'full' ? "This till's storage is full" : "This till's storage will not write"}:
+      updates already saved are kept and sent once it writes again; new ones cannot be saved until
+      then. Call the help desk if this stays.
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { OutboxEntry } from './outbox-entry';
 
 /**
@@ -33,7 +33,8 @@ export interface OutboxStorage {
    * checked in the same transaction; otherwise `LeaseLostError` and nothing is written.
    */
   put(entry: OutboxEntry, fence?: string): Promise<void>;
-  delete(id: string, fence?: string): Promise<void>;
+  /** Removes a delivered entry (delivered is final, so no fence is needed). */
+  delete(id: string): Promise<void>;
   /** A transaction id never handed out before on this till: monotonic, seeded by the clock. */
   nextSequence(now: number): Promise<number>;
   /**
@@ -64,22 +65,6 @@ export async function openIndexedDbStorage(name: string): Promise<OutboxStorage>
     },
   });
 
-  /** One transaction over both stores: the lease check and the write commit together. */
-  async function fenced(
-    fence: string,
-    write: (tx: IDBPTransaction<OutboxDb, ['entries', 'meta'], 'readwrite'>) => Promise<unknown>,
-  ): Promise<void> {
-    const tx = db.transaction(['entries', 'meta'], 'readwrite');
-    const lease = asLease(await tx.objectStore('meta').get(LEASE));
-    if (lease?.holder !== fence) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new LeaseLostError(fence);
-    }
-    await write(tx);
-    await tx.done;
-  }
-
   return {
     persistent: true,
     all: () => db.getAll('entries'),
@@ -92,13 +77,18 @@ export async function openIndexedDbStorage(name: string): Promise<OutboxStorage>
       return existing ? { entry: existing, added: false } : { entry, added: true };
     },
     async put(entry, fence) {
-      if (fence === undefined) await db.put('entries', entry);
-      else await fenced(fence, (tx) => tx.objectStore('entries').put(entry));
+      if (fence === undefined) return void (await db.put('entries', entry));
+      // One transaction over both stores: the lease check and the write commit together.
+      const tx = db.transaction(['entries', 'meta'], 'readwrite');
+      if (asLease(await tx.objectStore('meta').get(LEASE))?.holder !== fence) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new LeaseLostError(fence);
+      }
+      await tx.objectStore('entries').put(entry);
+      await tx.done;
     },
-    async delete(id, fence) {
-      if (fence === undefined) await db.delete('entries', id);
-      else await fenced(fence, (tx) => tx.objectStore('entries').delete(id));
-    },
+    delete: (id) => db.delete('entries', id),
     async nextSequence(now) {
       const tx = db.transaction('meta', 'readwrite');
       const stored = await tx.store.get(SEQUENCE);
@@ -118,39 +108,5 @@ export async function openIndexedDbStorage(name: string): Promise<OutboxStorage>
       return next === undefined ? current : next;
     },
     close: () => db.close(),
-  };
-}
-
-export function memoryStorage(): OutboxStorage {
-  const entries = new Map<string, OutboxEntry>();
-  let last = 0;
-  let lease: Lease | null = null;
-  const guard = (fence: string | undefined) => {
-    if (fence !== undefined && lease?.holder !== fence) throw new LeaseLostError(fence);
-  };
-  return {
-    persistent: false,
-    all: async () => [...entries.values()],
-    async addOnce(entry) {
-      const existing = entries.get(entry.id);
-      if (existing) return { entry: existing, added: false };
-      entries.set(entry.id, entry);
-      return { entry, added: true };
-    },
-    async put(entry, fence) {
-      guard(fence);
-      entries.set(entry.id, entry);
-    },
-    async delete(id, fence) {
-      guard(fence);
-      entries.delete(id);
-    },
-    nextSequence: async (now) => (last = Math.max(last + 1, now)),
-    async updateLease(change) {
-      const next = change(lease);
-      if (next !== undefined) lease = next;
-      return lease;
-    },
-    close: () => undefined,
   };
 }

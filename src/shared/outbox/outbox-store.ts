@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { StorageProblem } from './outbox';
 import type { OutboxEntry } from './outbox-entry';
 
 /** The screens' copy of the outbox (newest first); the outbox itself writes it. */
@@ -6,11 +7,11 @@ interface OutboxView {
   readonly entries: readonly OutboxEntry[];
   /** False when the browser refused storage: updates then do not survive a reload. */
   readonly persistent: boolean;
-  /** The till's storage is full or failing right now (words for the cashier), or null. */
-  readonly storageProblem: string | null;
+  /** The till's storage is full or failing right now, or null. */
+  readonly storageProblem: StorageProblem | null;
   setEntries(entries: readonly OutboxEntry[]): void;
   setPersistent(persistent: boolean): void;
-  setStorageProblem(problem: string | null): void;
+  setStorageProblem(problem: StorageProblem | null): void;
 }
 
 export const useOutboxStore = create<OutboxView>()((set) => ({

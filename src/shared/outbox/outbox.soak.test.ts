@@ -8,7 +8,8 @@ import { createAccountBalanceService } from '../enactor/account-balance-service/
 import { isEnactorError } from '../enactor/soap/errors';
 import { Outbox } from './outbox';
 import type { NewOutboxEntry } from './outbox-entry';
-import { leaseSerialiser, webLockSerialiser, type Serialiser } from './outbox-lock';
+import { leaseSerialiser } from './outbox-lease';
+import { webLockSerialiser, type Serialiser } from './outbox-lock';
 import { openIndexedDbStorage, type OutboxStorage } from './outbox-storage';
 import {
   lockModel,

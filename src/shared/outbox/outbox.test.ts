@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BalanceUpdateRequest } from '../domain/loyalty';
 import { NetworkError, HttpStatusError } from '../enactor/soap/errors';
 import { Outbox } from './outbox';
+import { leaseSerialiser } from './outbox-lease';
 import type { OutboxEntry, SendResult } from './outbox-entry';
 import { openIndexedDbStorage, type OutboxStorage } from './outbox-storage';
 
@@ -37,6 +38,7 @@ async function till(
   const outbox = new Outbox({
     storage,
     name,
+    serialiser: leaseSerialiser(storage, { ttlMs: 150, pollMs: 5 }),
     senders: {
       'balance-update': (payload, signal) => send(payload.request, signal),
       'loyalty-earn': () => Promise.reject(new Error('not in these tests')),

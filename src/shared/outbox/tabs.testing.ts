@@ -84,7 +84,7 @@ export function tabStorage(
     all: () => death.guard(() => storage.all()),
     addOnce: (entry) => write(() => storage.addOnce(entry)),
     put: (entry, fence) => write(() => storage.put(entry, fence)),
-    delete: (id, fence) => write(() => storage.delete(id, fence)),
+    delete: (id) => write(() => storage.delete(id)),
     nextSequence: (now) => write(() => storage.nextSequence(now)),
     updateLease: (change) => write(() => storage.updateLease(change)),
     // The connection belongs to the process: a dead tab's closes with it, not by its code.

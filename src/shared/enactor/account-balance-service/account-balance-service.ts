@@ -12,7 +12,6 @@ import {
   decodeBalanceEnquiry,
   encodeBalanceEnquiry,
 } from './balance-enquiry-codec';
-import { BALANCE_UPDATE, decodeBalanceUpdate, encodeBalanceUpdate } from './balance-update-codec';
 import {
   decodeLoyaltyAccountSearch,
   encodeLoyaltyAccountSearch,
@@ -49,12 +48,15 @@ export function createAccountBalanceService(
       ),
     enquire: async (account, signal) =>
       call(BALANCE_ENQUIRY, encodeBalanceEnquiry(account, context), decodeBalanceEnquiry, signal),
-    update: async (request, signal) =>
-      call(
-        BALANCE_UPDATE,
-        encodeBalanceUpdate(request),
-        (response) => decodeBalanceUpdate(response, request),
+    async update(request, signal) {
+      // Loaded on the first update (the outbox sends them all): start-up stays small.
+      const codec = await import('./balance-update-codec');
+      return call(
+        codec.BALANCE_UPDATE,
+        codec.encodeBalanceUpdate(request),
+        (response) => codec.decodeBalanceUpdate(response, request),
         signal,
-      ),
+      );
+    },
   };
 }
