@@ -66,6 +66,10 @@ export async function startOutbox(
     onStorageProblem: (problem) => useOutboxStore.getState().setStorageProblem(problem),
   });
   await outbox.start();
+  // Fetched now, not at first paint: the first sale must not need the network for code.
+  void import('../shared/enactor/account-balance-service/balance-update-codec').catch(
+    () => undefined,
+  );
   return outbox;
 }
 
@@ -74,10 +78,10 @@ export async function startOutbox(
  * it is not counted, and the update is sent again under its own key.
  */
 function describeSendError(error: unknown, service: string): string {
-  const cause = error instanceof Error ? error.cause : undefined;
-  // By name: the codec is loaded on the first update, not at start-up.
-  if (cause instanceof Error && cause.name === 'BalanceUpdateEchoError') {
-    const { difference } = cause as BalanceUpdateEchoError;
+  // By name: the codec is loaded after start-up.
+  const cause = (error as Error | undefined)?.cause as BalanceUpdateEchoError | undefined;
+  if (cause?.name === 'BalanceUpdateEchoError') {
+    const { difference } = cause;
     return `The ${service} answered for another update (${difference}): not counted as applied`;
   }
   return explainError(error, service).title;
