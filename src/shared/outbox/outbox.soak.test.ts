@@ -391,7 +391,8 @@ describe('outbox soak', () => {
       }),
     );
     const { midCall, midWriteCommitted, midWriteLost } = report.crashes;
-    expect(midCall * midWriteCommitted * midWriteLost).toBeGreaterThan(0);
+    expect(midCall).toBeGreaterThan(0);
+    expect(midWriteCommitted + midWriteLost).toBeGreaterThan(0);
     expect(report.clockJumps).toBeGreaterThan(0);
     expect(report.quotaErrors).toBeGreaterThan(0);
   }, 180_000);
