@@ -128,6 +128,77 @@ test.describe('Points programme', { tag: '@simulator' }, () => {
   });
 });
 
+// The simulator's seed members and its fault switch.
+test.describe('A reference used before', { tag: '@simulator' }, () => {
+  test('typed again for this member: said, a new one offered, never the first award shown', async ({
+    page,
+    points,
+    shell,
+    simulator,
+  }) => {
+    await points.goto('2059378440');
+    // The first award waits on the till (the programme is down), so only the till knows it.
+    await simulator.down('Loyalty/Earn');
+    const reference = await points.tillReference();
+    await points.keypad.tap('100');
+    await points.award.click();
+    await expect(page.getByText('Saved on this till, not sent yet: +100 points')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Award more points' }).click();
+    expect(await points.tillReference()).not.toBe(reference);
+    await points.reference.fill(reference);
+    await points.keypad.tap('50');
+    await points.award.click();
+    const reused = shell.alert.filter({ hasText: 'already used' });
+    await expect(reused).toContainText(
+      new RegExp(
+        `^Reference ${reference} was already used for this member \\(.+\\): use a new reference`,
+      ),
+    );
+    // Not the first award's progress: nothing is shown as sending, saved or awarded.
+    await expect(page.getByText(/Saved on this till|Points awarded|Sending/)).toHaveCount(0);
+    await expect(shell.pendingLink).toHaveAccessibleName('Pending updates: 1');
+
+    await reused.getByRole('button', { name: 'Use a new reference' }).click();
+    await expect(reused).toHaveCount(0);
+    const fresh = await points.tillReference();
+    expect(fresh).not.toBe(reference);
+    await points.award.click();
+    await expect(page.getByText('Saved on this till, not sent yet: +50 points')).toBeVisible();
+
+    await simulator.up();
+    await expect(shell.status('Points awarded')).toContainText('+50 points', { timeout: 20_000 });
+    await expect.poll(async () => (await simulator.member('2059378440')).PointBalance).toBe(2650);
+    const member = await simulator.member('2059378440');
+    expect(member.History.filter((h) => h.Document === reference)).toMatchObject([
+      { PointAmount: 100 },
+    ]);
+    expect(member.History.filter((h) => h.Document === fresh)).toMatchObject([{ PointAmount: 50 }]);
+  });
+
+  test("one in the member's history (seed 003's Earn example): said, and nothing is sent", async ({
+    page,
+    points,
+    shell,
+  }) => {
+    const earns: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/Loyalty/Earn') && r.method() === 'POST') earns.push(r.url());
+    });
+    await points.goto('CPOL-123185');
+    await points.tillReference();
+    await points.reference.fill('123456789');
+    await points.keypad.tap('100');
+    await points.award.click();
+    await expect(shell.alert.filter({ hasText: 'already used' })).toContainText(
+      'Reference 123456789 was already used for this member (2 Jul 2020): use a new reference',
+    );
+    await expect(page.getByText(/Saved on this till|Points awarded|Sending/)).toHaveCount(0);
+    await expect(points.balance).toHaveText('1,504');
+    expect(earns).toEqual([]);
+  });
+});
+
 test('a wrong token: the cashier is told the till must be signed in again, and nothing retries', async ({
   page,
   shell,

@@ -65,7 +65,19 @@ export async function handleControl(
     }
   };
   if (path === 'status' && request.method === 'GET') {
-    return json(200, { customers: store.size, fault: faults.status() });
+    return json(200, {
+      customers: store.size,
+      fault: faults.status(),
+      idempotent: accounts.idempotent && programme.idempotent,
+    });
+  }
+  // Proof that tests can see doubles: a server that applies every repeat. Reset restores it.
+  if (path === 'idempotency' && request.method === 'PUT') {
+    const parsed = z.object({ idempotent: z.boolean() }).safeParse(await body());
+    if (!parsed.success) return json(400, { error: z.prettifyError(parsed.error) });
+    accounts.idempotent = parsed.data.idempotent;
+    programme.idempotent = parsed.data.idempotent;
+    return json(200, { idempotent: parsed.data.idempotent });
   }
   if (path === 'faults' && request.method === 'PUT') {
     const parsed = faultSchema.safeParse(await body());
@@ -92,7 +104,8 @@ export async function handleControl(
       return json(409, { error: error instanceof Error ? error.message : String(error) });
     }
   }
-  // Every balance back to the seed's: AccountBalanceService accounts and programme members.
+  // Every balance back to the seed's: AccountBalanceService accounts and programme members;
+  // the server idempotent again.
   if (path === 'accounts/reset' && request.method === 'POST') {
     accounts.reset();
     programme.reset();

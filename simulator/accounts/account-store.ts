@@ -1,6 +1,10 @@
 import type { CustomerStore } from '../customers/customer-store.ts';
 
 export const LOYALTY = 'customerLoyaltyAccount';
+
+/** The idempotency key of a balance update: device id and transaction id. */
+export const updateKey = (deviceId: string, transactionId: string) =>
+  `${deviceId}\u0000${transactionId}`;
 export const KNOWN_ACCOUNT_TYPES = new Set([
   LOYALTY,
   'customerCreditAccount',
@@ -87,7 +91,14 @@ export class AccountStore {
   private readonly touched = new Map<string, AccountRecord>();
   /** (device id, transaction id) -> the answer first given: a repeat is the same update. */
   private readonly applied = new Map<string, { accountId: string; answer: string }>();
+  /** Every time a balance moved, per account and per key: a doubled write shows here. */
   private readonly appliedPerAccount = new Map<string, number>();
+  private readonly applications = new Map<string, number>();
+  /**
+   * False only to prove the tests can see doubles: every update then moves the balance,
+   * repeats included, as a server that ignores the idempotency key would.
+   */
+  idempotent = true;
 
   constructor(private readonly customers: CustomerStore) {
     this.reset();
@@ -100,6 +111,8 @@ export class AccountStore {
     this.touched.clear();
     this.applied.clear();
     this.appliedPerAccount.clear();
+    this.applications.clear();
+    this.idempotent = true;
     for (const a of seedAccounts()) {
       this.seeded.set(a.accountId, a);
       if (a.pan) this.seededCards.set(a.pan, a.accountId);
@@ -111,9 +124,19 @@ export class AccountStore {
     return this.applied.get(key)?.answer;
   }
 
-  /** How many distinct updates this account has had since the last reset. */
+  /** How many times this account's balance moved since the last reset (repeats included). */
   updatesApplied(accountId: string): number {
     return this.appliedPerAccount.get(accountId) ?? 0;
+  }
+
+  /** How many times the update under this key moved a balance: 1 when exactly once. */
+  applicationsOf(key: string): number {
+    return this.applications.get(key) ?? 0;
+  }
+
+  /** Every key applied at least once, with its count. */
+  ledger(): ReadonlyMap<string, number> {
+    return this.applications;
   }
 
   forCustomer(customerNumber: string): AccountRecord[] {
@@ -180,14 +203,15 @@ export class AccountStore {
     answer: (account: AccountRecord) => string,
   ): string {
     const earlier = this.applied.get(key);
-    if (earlier) return earlier.answer;
+    if (earlier && this.idempotent) return earlier.answer;
     const current = this.seeded.get(account.accountId) ??
       this.touched.get(account.accountId) ?? { ...account };
     current.balance += amount;
     current.balanceDate = at;
     if (!this.seeded.has(current.accountId)) this.touched.set(current.accountId, current);
     const reply = answer(current);
-    this.applied.set(key, { accountId: current.accountId, answer: reply });
+    if (!earlier) this.applied.set(key, { accountId: current.accountId, answer: reply });
+    this.applications.set(key, (this.applications.get(key) ?? 0) + 1);
     this.appliedPerAccount.set(
       current.accountId,
       (this.appliedPerAccount.get(current.accountId) ?? 0) + 1,

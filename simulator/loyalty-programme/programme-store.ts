@@ -21,8 +21,8 @@ export interface Member {
   openAuthorizations: number;
   pendingPointsEarned: number;
   readonly history: HistoryRow[];
-  /** Earn references already applied: a repeat adds nothing. */
-  readonly earned: Set<string>;
+  /** Earn references already applied, with what they earned: a repeat adds nothing. */
+  readonly earned: Map<string, { readonly points: number; readonly reason: string }>;
   /** Sale id -> the echo first given: a repeat holds nothing more. */
   readonly authorised: Map<string, unknown>;
 }
@@ -33,6 +33,15 @@ const PROGRAM = {
   redemptionDescription: 'Return Listing of CP Redemption Rule Descriptions',
   status: 'active',
 };
+
+/** The references a history already holds (seed 003: an earning's Document is its Reference). */
+function earnedFrom(history: readonly HistoryRow[]): Member['earned'] {
+  return new Map(
+    history
+      .filter((h) => h.Document && !h.Activity)
+      .map((h) => [h.Document as string, { points: h.PointAmount, reason: h.Reason ?? '' }]),
+  );
+}
 
 /** Seed 003's member exactly, and the member of its Earn example. */
 function seedMembers(): Member[] {
@@ -48,7 +57,7 @@ function seedMembers(): Member[] {
     openAuthorizations,
     pendingPointsEarned: 0,
     history,
-    earned: new Set(history.map((h) => h.Document ?? '').filter(Boolean)),
+    earned: earnedFrom(history),
     authorised: new Map(),
   });
   return [
@@ -108,6 +117,10 @@ const REASONS = ['Purchase', 'Facebook Share', 'Product Review', 'Birthday Bonus
  */
 export class ProgrammeStore {
   private readonly members = new Map<string, Member>();
+  /** Every time an Earn added points, per (customer, reference): a doubled write shows here. */
+  private readonly applications = new Map<string, number>();
+  /** False only to prove the tests can see doubles: every Earn and Authorize then applies. */
+  idempotent = true;
 
   constructor(
     private readonly customers: CustomerStore,
@@ -118,7 +131,20 @@ export class ProgrammeStore {
 
   reset(): void {
     this.members.clear();
+    this.applications.clear();
+    this.idempotent = true;
     for (const m of seedMembers()) this.members.set(m.customerNumber, m);
+  }
+
+  /** Counts one application of an Earn (called each time points are added). */
+  countEarn(customerNumber: string, reference: string): void {
+    const key = `${customerNumber}\u0000${reference}`;
+    this.applications.set(key, (this.applications.get(key) ?? 0) + 1);
+  }
+
+  /** How many times this Earn added points: 1 when exactly once. */
+  earnApplications(customerNumber: string, reference: string): number {
+    return this.applications.get(`${customerNumber}\u0000${reference}`) ?? 0;
   }
 
   isCustomer(customerNumber: string): boolean {
@@ -163,7 +189,7 @@ export class ProgrammeStore {
       openAuthorizations: 0,
       pendingPointsEarned: 0,
       history,
-      earned: new Set(),
+      earned: earnedFrom(history),
       authorised: new Map(),
     };
   }

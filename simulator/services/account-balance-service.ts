@@ -1,5 +1,6 @@
 import {
   KNOWN_ACCOUNT_TYPES,
+  updateKey,
   type AccountRecord,
   type AccountStore,
 } from '../accounts/account-store.ts';
@@ -122,9 +123,9 @@ export function accountBalanceServiceOperations(crm: CrmStore, accounts: Account
       if (when === '' || Number.isNaN(Date.parse(when))) {
         throw new BadRequestError('retail:dateTimeUpdated must be a date-time');
       }
-      const key = `${text(body, 'deviceId')}\u0000${transactionId}`;
+      const key = updateKey(text(body, 'deviceId'), transactionId);
       const earlier = accounts.answerFor(key);
-      if (earlier !== undefined) return earlier;
+      if (earlier !== undefined && accounts.idempotent) return earlier;
 
       const found = find(accounts, body);
       if ('outcome' in found) return updateOutput(found.outcome);
@@ -136,6 +137,7 @@ export function accountBalanceServiceOperations(crm: CrmStore, accounts: Account
             el('locationId', text(body, 'locationId')) +
             el('accountId', account.accountId) +
             el('accountType', account.accountType) +
+            (text(body, 'cardNumber') ? el('cardNumber', text(body, 'cardNumber')) : '') +
             el('updateAmount', amount) +
             el('dateTimeUpdated', when) +
             el('currencyId', account.currencyId) +

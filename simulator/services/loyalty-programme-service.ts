@@ -19,6 +19,7 @@ const error = (status: number, message: string) => json(status, { Message: messa
 
 const REQUIRED_AUTHORIZE = 'Required: Type, Ref, SaleId, and (RequestedAmount or RequestedPoints)';
 const REQUIRED_EARN = 'Required: CustomerNumber, Points, Reason and Reference';
+const REFERENCE_USED = 'Reference already used for another earning';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isWhole = (v: unknown): v is number =>
@@ -64,16 +65,21 @@ export function loyaltyProgrammeService(
     const member = store.member(CustomerNumber);
     if (!member) return error(400, 'Not enrolled in Loyalty');
     // The reference is the earning's idempotency key: a repeat is the same earning.
-    if (!member.earned.has(Reference)) {
-      member.earned.add(Reference);
-      member.pointBalance += Points;
-      member.history.push({
-        Date: usDate(new Date()),
-        PointAmount: Points,
-        Document: Reference,
-        Reason,
-      });
+    const earlier = member.earned.get(Reference);
+    if (earlier && store.idempotent) {
+      // [OURS] The same reference for another amount or reason is not a repeat but a reuse.
+      if (earlier.points !== Points || earlier.reason !== Reason) return error(400, REFERENCE_USED);
+      return json(204, null);
     }
+    if (!earlier) member.earned.set(Reference, { points: Points, reason: Reason });
+    member.pointBalance += Points;
+    member.history.push({
+      Date: usDate(new Date()),
+      PointAmount: Points,
+      Document: Reference,
+      Reason,
+    });
+    store.countEarn(CustomerNumber, Reference);
     return json(204, null);
   };
 
@@ -89,7 +95,7 @@ export function loyaltyProgrammeService(
     const member = store.member(Ref);
     if (!member) return error(400, 'Not enrolled in Loyalty');
     const earlier = member.authorised.get(SaleId);
-    if (earlier !== undefined) return json(200, earlier);
+    if (earlier !== undefined && store.idempotent) return json(200, earlier);
     if (points > member.pointBalance - member.openAuthorizations)
       return error(400, 'No Balance Remaining');
     member.openAuthorizations += points;

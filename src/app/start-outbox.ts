@@ -3,11 +3,8 @@ import type { AccountBalanceService } from '../shared/enactor/account-balance-se
 import type { RestEndpoint } from '../shared/enactor/loyalty-programme/rest-call';
 import { isRetryable } from '../shared/enactor/errors';
 import { Outbox } from '../shared/outbox/outbox';
-import {
-  memoryStorage,
-  openIndexedDbStorage,
-  type OutboxStorage,
-} from '../shared/outbox/outbox-storage';
+import { defaultSerialiser } from '../shared/outbox/outbox-lock';
+import { openIndexedDbStorage, type OutboxStorage } from '../shared/outbox/outbox-storage';
 import { useOutboxStore } from '../shared/outbox/outbox-store';
 import { explainError } from '../shared/errors/explain-error';
 
@@ -27,12 +24,13 @@ export async function startOutbox(
     // Best effort: ask the browser not to evict the outbox under storage pressure.
     void navigator.storage?.persist?.().catch(() => false);
   } catch {
-    storage = memoryStorage();
+    storage = (await import('../shared/outbox/outbox-memory-storage')).memoryStorage();
   }
   useOutboxStore.getState().setPersistent(storage.persistent);
   const outbox = new Outbox({
     storage,
     name,
+    serialiser: await defaultSerialiser(storage, name),
     senders: {
       'balance-update': async ({ request }, signal) => {
         const result = await accountBalanceService.update(request, signal);
@@ -61,7 +59,12 @@ export async function startOutbox(
       retryable: isRetryable(error),
     }),
     onChange: (entries) => useOutboxStore.getState().setEntries(entries),
+    onStorageProblem: (problem) => useOutboxStore.getState().setStorageProblem(problem),
   });
   await outbox.start();
+  // Fetched now, not at first paint: the first sale must not need the network for code.
+  void import('../shared/enactor/account-balance-service/balance-update-codec').catch(
+    () => undefined,
+  );
   return outbox;
 }

@@ -43,7 +43,7 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
       );
       return;
     }
-    await submission.submit({
+    const result = await submission.submit({
       id: `${config.deviceId}:${transactionId}`,
       payload: {
         kind: 'balance-update',
@@ -60,6 +60,13 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
       summary: `+${format(amount.value)}`,
       subject: account.accountId,
     });
+    // Another write already has this number (a restored till): never show it as this sale.
+    if (result.outcome === 'reused') {
+      setProblem(
+        `This till had already used transaction ${transactionId}. Nothing was sent: the sale has a new number, tap Complete sale again.`,
+      );
+      setSale((n) => n + 1);
+    }
   };
 
   const nextSale = () => {

@@ -1,3 +1,4 @@
+import { StorageProblem } from '../../shared/outbox/entry-status';
 import type { OutboxEntry, OutboxState } from '../../shared/outbox/outbox-entry';
 import { isOpen, useOutboxStore } from '../../shared/outbox/outbox-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
@@ -51,7 +52,7 @@ function EntryRow({ entry, locale }: { entry: OutboxEntry; locale: string }) {
           )
         )}
       </div>
-      {(entry.state === 'pending' || entry.state === 'refused') && (
+      {entry.state !== 'delivered' && (
         <Button onClick={() => void outbox.retryNow(entry.id)}>Retry</Button>
       )}
     </li>
@@ -77,12 +78,13 @@ export function OutboxScreen() {
         <Button
           variant="primary"
           className="ml-auto"
-          disabled={!open.some((e) => e.state === 'pending')}
+          disabled={!open.some((e) => e.state !== 'refused')}
           onClick={() => void outbox.retryNow()}
         >
           Retry now
         </Button>
       </div>
+      <StorageProblem />
       {!persistent && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-lg">
           This browser will not let the till store updates, so any still waiting are lost if the

@@ -80,12 +80,22 @@ export function explainError(error: unknown): Explanation {
           : translate('ui.error.retry.advice'),
         canRetry: true,
       };
-    case 'malformed':
+    case 'malformed': {
+      // A write's answer about another write (its echo checked by the codec): not counted.
+      const echo = e.cause as { name?: string; difference?: string } | undefined;
+      if (echo?.name === 'BalanceUpdateEchoError') {
+        return {
+          title: translate('ui.error.echo.title', { ...s, difference: echo.difference ?? '' }),
+          advice: translate('ui.error.echo.advice'),
+          canRetry: true,
+        };
+      }
       return {
         title: translate('ui.error.malformed.title', s),
         advice: translate('ui.error.malformed.advice'),
         canRetry: true,
       };
+    }
     case 'cancelled':
       return {
         title: translate('ui.error.cancelled.title'),

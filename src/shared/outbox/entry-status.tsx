@@ -2,6 +2,23 @@ import { serviceName } from '../errors/explain-error';
 import { useTerminal } from '../terminal/terminal-context';
 import { Button } from '../ui/button';
 import { SERVICE_OF, type OutboxEntry } from './outbox-entry';
+import { useOutboxStore } from './outbox-store';
+
+/** The till's storage is full or failing: said wherever a write is followed. */
+export function StorageProblem() {
+  const problem = useOutboxStore((s) => s.storageProblem);
+  if (!problem) return null;
+  return (
+    <p
+      role="alert"
+      className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950"
+    >
+      {problem === 'full' ? "This till's storage is full" : "This till's storage will not write"}:
+      updates already saved are kept and sent once it writes again; new ones cannot be saved until
+      then. Call the help desk if this stays.
+    </p>
+  );
+}
 
 /** Where one write stands, in words for the cashier, from the moment it is stored. */
 export function EntryStatus({
@@ -14,8 +31,27 @@ export function EntryStatus({
   done: string;
   format?: (n: number) => string;
 }) {
-  const { outbox } = useTerminal();
   const reason = (entry.lastError ?? '').replace(/\.$/, '');
+  return (
+    <>
+      <StorageProblem />
+      <State entry={entry} done={done} format={format} reason={reason} />
+    </>
+  );
+}
+
+function State({
+  entry,
+  done,
+  format,
+  reason,
+}: {
+  entry: OutboxEntry;
+  done: string;
+  format: ((n: number) => string) | undefined;
+  reason: string;
+}) {
+  const { outbox } = useTerminal();
   switch (entry.state) {
     case 'delivered':
       return (

@@ -41,12 +41,30 @@ export interface OutboxEntry {
   readonly state: OutboxState;
   readonly attempts: number;
   readonly lastError: string | null;
-  /** Epoch ms before which it is not sent again (backoff). */
+  /**
+   * About when it is tried again, by the wall clock, for the Pending screen only: scheduling
+   * never reads it (a till's clock may jump), it uses `retryDelayMs` on a monotonic clock.
+   */
   readonly nextAttemptAt: number;
+  /** The wait chosen after the last failure (0 when due at once); counted from when a tab sees it. */
+  readonly retryDelayMs?: number;
   readonly delivery: Delivery | null;
+  /**
+   * Which submission stored it (a panel's one tap): the same id from the same submission is a
+   * double tap; from another, the key was reused and the write is not this one.
+   */
+  readonly submission?: string;
 }
 
-export type NewOutboxEntry = Pick<OutboxEntry, 'id' | 'payload' | 'summary' | 'subject'>;
+export type NewOutboxEntry = Pick<OutboxEntry, 'id' | 'payload' | 'summary' | 'subject'> & {
+  readonly submission?: string;
+};
+
+/** What `enqueue` did: stored this entry, or found one under its key already (returned). */
+export interface Enqueued {
+  readonly entry: OutboxEntry;
+  readonly added: boolean;
+}
 
 /** What a sender reports when the server answered; transport failures are thrown. */
 export type SendResult =

@@ -88,6 +88,8 @@ export function useKeyboardTarget<F extends string>(options: {
     );
     options.set(field, applied.value);
     requestAnimationFrame(() => {
+      // The cashier may have moved to another field meanwhile: the caret stays there.
+      if (active.current !== null && active.current !== field) return;
       input?.focus();
       input?.setSelectionRange(applied.caret, applied.caret);
     });

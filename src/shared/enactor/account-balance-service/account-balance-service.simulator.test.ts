@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { updateKey } from '../../../../simulator/accounts/account-store';
 import enquiryResponse from '../fixtures/balance-enquiry-response.xml?raw';
 import { openEnvelope } from '../soap/envelope';
 import { NetworkError } from '../errors';
@@ -47,7 +48,7 @@ describe('AccountBalanceService client against the simulator', () => {
     const seed = openEnvelope(enquiryResponse);
     if (seed.kind !== 'payload') throw new Error('fault');
     expect(await service.enquire({ cardNumber: '14420000', accountType: LOYALTY })).toEqual(
-      BALANCE_ENQUIRY.decode(seed.payload),
+      BALANCE_ENQUIRY.decode(seed.payload, { account: { cardNumber: '14420000', accountType: LOYALTY }, context: { currencyId: 'GBP', locationId: '0005' } }),
     );
   });
 
@@ -94,6 +95,37 @@ describe('AccountBalanceService client against the simulator', () => {
     expect(await service.update(update('5000002', 150))).toMatchObject({ balance: 6328 });
     const enquiry = await service.enquire({ cardNumber: '14420000', accountType: LOYALTY });
     expect(enquiry.outcome === 'Success' && enquiry.balance.balance).toBe(6328);
+  });
+
+  it('the same key for another amount gets the first answer, which the client refuses', async () => {
+    const { sim, service } = connect();
+    await service.update(update('5000003', 150));
+    await expect(service.update(update('5000003', 200))).rejects.toThrow(
+      /the answer is for amount 150, not 200/,
+    );
+    expect(sim.accounts.byId('200')?.balance).toBe(6178);
+    expect(sim.accounts.updatesApplied('200')).toBe(1);
+  });
+
+  it('non-idempotent on request: every repeat moves the balance, and is counted', async () => {
+    const { sim, service } = connect();
+    const control = (body: unknown) =>
+      sim.handle(
+        new Request('http://sim.test/__simulator/idempotency', {
+          method: 'PUT',
+          body: JSON.stringify(body),
+        }),
+      );
+    expect((await control({ idempotent: 'no' })).status).toBe(400);
+    expect(await (await control({ idempotent: false })).json()).toEqual({ idempotent: false });
+    await service.update(update('5000004', 150));
+    await service.update(update('5000004', 150));
+    expect(sim.accounts.byId('200')?.balance).toBe(6328);
+    expect(sim.accounts.updatesApplied('200')).toBe(2);
+    expect(sim.accounts.applicationsOf(updateKey('POS-01', '5000004'))).toBe(2);
+    // A reset makes it idempotent again.
+    sim.accounts.reset();
+    expect(sim.accounts.idempotent).toBe(true);
   });
 
   it('a connection dropped after the update is applied: the retry does not apply it twice', async () => {

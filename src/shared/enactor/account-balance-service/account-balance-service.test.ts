@@ -7,9 +7,11 @@ import { buildEnvelope, openEnvelope } from '../soap/envelope';
 import { MalformedResponseError } from '../errors';
 import { NS } from '../soap/namespaces';
 import { child, childText, type XmlElement } from '../soap/xml-reader';
+import type { BalanceUpdateRequest } from '../../domain/loyalty';
 import type { Transport } from '../transport';
 import { testEndpoint } from '../../../testing/enactor';
 import { createAccountBalanceService } from './account-balance-service';
+import { BalanceUpdateEchoError } from './balance-update-codec';
 
 function serviceAnswering(body: string) {
   const sent: string[] = [];
@@ -211,6 +213,60 @@ describe('AccountBalanceService balance update ([OURS] shape, seed 002 tables)',
       dateTimeUpdated: '2026-11-22T10:15:00Z',
       currencyId: 'GBP',
     });
+  });
+
+  const answering = (fields: string) =>
+    serviceAnswering(
+      buildEnvelope(
+        '1.1',
+        `<ns:submitAccountBalanceUpdateResponse xmlns:ns="${NS.accountBalanceService}"><retail:accountBalanceUpdateOutput xmlns:retail="${NS.retail}"><retail:outcome name="Success"/>${fields}<retail:referenceId>R1</retail:referenceId></retail:accountBalanceUpdateOutput></ns:submitAccountBalanceUpdateResponse>`,
+      ),
+    ).service;
+  const echo = (tx = '5000123', account = '200', amount = '150', device = '') =>
+    `<retail:transactionId>${tx}</retail:transactionId>${device ? `<retail:deviceId>${device}</retail:deviceId>` : ''}<retail:accountId>${account}</retail:accountId><retail:updateAmount>${amount}</retail:updateAmount>`;
+  async function refusal(fields: string, sent: BalanceUpdateRequest = request) {
+    try {
+      await answering(fields).update(sent);
+    } catch (error) {
+      return error as MalformedResponseError;
+    }
+    throw new Error('expected the answer to be refused');
+  }
+
+  it('a Success for another transaction, account, amount or device is not a delivery', async () => {
+    for (const [fields, difference] of [
+      [echo('5000124'), 'transaction 5000124, not 5000123'],
+      [echo(undefined, '201'), 'account 201, not 200'],
+      [echo(undefined, undefined, '1500'), 'amount 1500, not 150'],
+      [echo(undefined, undefined, undefined, 'POS-02'), 'device POS-02, not POS-01'],
+    ] as const) {
+      const error = await refusal(fields);
+      expect(error).toBeInstanceOf(MalformedResponseError);
+      expect(error.cause).toBeInstanceOf(BalanceUpdateEchoError);
+      expect((error.cause as BalanceUpdateEchoError).difference).toBe(difference);
+    }
+    // The same figures written otherwise are the same: longs compare as numbers.
+    expect(await answering(echo('0005000123', '200', '0150')).update(request)).toMatchObject({
+      outcome: 'Success',
+      transactionId: '0005000123',
+      updateAmount: 150,
+    });
+  });
+
+  it('a Success that echoes nothing cannot be checked, so it is not a delivery', async () => {
+    const error = await refusal('');
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.message).toMatch(/does not say which transaction it applied/);
+  });
+
+  it('an update by card may be answered with the account found, or the card echoed', async () => {
+    const byCard = {
+      ...request,
+      account: { cardNumber: '14420000', accountType: 'customerLoyaltyAccount' },
+    };
+    expect(await answering(echo()).update(byCard)).toMatchObject({ outcome: 'Success' });
+    const other = `${echo()}<retail:cardNumber>14420001</retail:cardNumber>`;
+    expect((await refusal(other, byCard)).message).toMatch(/card 14420001, not 14420000/);
   });
 
   it('refuses to send a fractional amount', async () => {

@@ -7,14 +7,13 @@ import type {
 } from '../../domain/loyalty';
 import { callOperation, type SoapEndpoint } from '../soap/soap-call';
 import { BALANCE_ENQUIRY } from './balance-enquiry-codec';
-import { BALANCE_UPDATE } from './balance-update-codec';
 import { LOYALTY_ACCOUNT_SEARCH } from './loyalty-account-search-codec';
 
 export interface AccountBalanceService {
   searchLoyaltyAccounts(
     customerNumber: string,
     signal?: AbortSignal,
-  ): Promise<LoyaltyAccountSummary[]>;
+  ): Promise<readonly LoyaltyAccountSummary[]>;
   enquire(account: AccountReference, signal?: AbortSignal): Promise<BalanceEnquiryResult>;
   /** Not retried here: the outbox decides, with the transaction id as idempotency key. */
   update(request: BalanceUpdateRequest, signal?: AbortSignal): Promise<BalanceUpdateResult>;
@@ -29,6 +28,10 @@ export function createAccountBalanceService(
       callOperation(endpoint, LOYALTY_ACCOUNT_SEARCH, customerNumber, signal),
     enquire: (account, signal) =>
       callOperation(endpoint, BALANCE_ENQUIRY, { account, context }, signal),
-    update: (request, signal) => callOperation(endpoint, BALANCE_UPDATE, request, signal),
+    async update(request, signal) {
+      // Loaded on the first update (the outbox fetches it after start-up): start-up stays small.
+      const { BALANCE_UPDATE } = await import('./balance-update-codec');
+      return callOperation(endpoint, BALANCE_UPDATE, request, signal);
+    },
   };
 }

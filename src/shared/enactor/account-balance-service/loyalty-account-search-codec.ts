@@ -5,7 +5,7 @@ import type { SoapOperation } from '../soap/soap-call';
 import { escapeXml } from '../soap/xml-escape';
 
 /** AccountBalanceService · submitLoyaltyAccountSearch (seed 002: request and response). */
-export const LOYALTY_ACCOUNT_SEARCH: SoapOperation<string, LoyaltyAccountSummary[]> = {
+export const LOYALTY_ACCOUNT_SEARCH: SoapOperation<string, readonly LoyaltyAccountSummary[]> = {
   operation: 'submitLoyaltyAccountSearch',
   responseNs: NS.accountBalanceService,
   encode: (customerNumber) =>

@@ -25,13 +25,22 @@ const echo = z.object({
   RequestedAmount: z.nullish(z.number()),
 });
 
-/** The echo must be this request's: an answer about another sale is not an authorisation. */
+/**
+ * The echo must be this request's: an answer about another member, sale or number of points
+ * (or one in money when points were asked for) is not this authorisation.
+ */
 export function decodeAuthorize(json: unknown, request: AuthorizeRequest): AuthorizeRequest {
   const parsed = echo.safeParse(json);
   if (!parsed.success) throw new Error('the answer is not an authorisation echo');
-  const { Ref, SaleId, RequestedPoints } = parsed.data;
+  const { Type, Ref, SaleId, RequestedPoints } = parsed.data;
+  if (Type.toLowerCase() !== 'loyalty') throw new Error(`the answer is for Type ${Type}`);
   if (Ref !== request.ref || SaleId !== request.saleId) {
     throw new Error(`the answer is for ${Ref} / ${SaleId}, not ${request.ref} / ${request.saleId}`);
   }
-  return { ref: Ref, saleId: SaleId, requestedPoints: RequestedPoints ?? request.requestedPoints };
+  if (RequestedPoints !== request.requestedPoints) {
+    throw new Error(
+      `the answer holds ${RequestedPoints ?? 'no'} points, not ${request.requestedPoints}`,
+    );
+  }
+  return { ref: Ref, saleId: SaleId, requestedPoints: RequestedPoints };
 }

@@ -8,11 +8,19 @@ import { parseUsDate } from './us-date';
  */
 export const BALANCE_CHECK = 'Loyalty/BalanceCheck';
 
-export const balanceCheckPath = (id: string) => `/Loyalty/${encodeURIComponent(id)}/BalanceCheck`;
+// A lone surrogate (half an emoji, from a bad paste or scanner) cannot be percent-encoded:
+// `encodeURIComponent` throws. As a browser's URL parser does, it is sent as U+FFFD; no member
+// has such a number, so the server answers 404 and the cashier is told to check the number.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const balanceCheckPath = (id: string) =>
+  `/Loyalty/${encodeURIComponent(id.replace(LONE_SURROGATE, '\uFFFD'))}/BalanceCheck`;
 
 // Optional text fields may be missing or null on the wire; both mean "none".
 const text = z.nullish(z.string());
-const points = z.number().check(z.refine(Number.isFinite, 'must be a number'));
+// Points are whole: a fraction, an unsafe figure (1e21) or a negative balance is not an answer.
+const whole = z.number().check(z.refine(Number.isSafeInteger, 'must be a whole number of points'));
+const points = whole.check(z.refine((n) => n >= 0, 'must not be negative'));
 
 const schema = z.object({
   Loyalty: z.object({
@@ -30,7 +38,8 @@ const schema = z.object({
         z.object({
           Activity: text,
           Date: z.string(),
-          PointAmount: points,
+          // A history row is a movement: whole, but it may be a deduction.
+          PointAmount: whole,
           Document: text,
           Reason: text,
           Location: text,

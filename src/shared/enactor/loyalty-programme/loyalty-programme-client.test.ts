@@ -114,6 +114,32 @@ describe('BalanceCheck codec', () => {
     ]);
   });
 
+  it('refuses point figures that are not whole, safe and (for balances) not negative', () => {
+    const withFigure = (field: string, value: number) => {
+      const body = structuredClone(seedResponse) as unknown as { Loyalty: Record<string, unknown> };
+      body.Loyalty[field] = value;
+      return body;
+    };
+    for (const field of [
+      'PointBalance',
+      'OpenAuthorizations',
+      'PendingPointsEarned',
+      'AvailablePointBalance',
+    ]) {
+      for (const bad of [1e21, -1, 1.5, Number.MAX_SAFE_INTEGER + 2]) {
+        expect(() => decodeBalanceCheck(withFigure(field, bad)), `${field} ${bad}`).toThrow(
+          new RegExp(field),
+        );
+      }
+    }
+    const history = structuredClone(seedResponse);
+    history.Loyalty.History[1]!.PointAmount = 2.5;
+    expect(() => decodeBalanceCheck(history)).toThrow(/History\.1\.PointAmount/);
+    // A history row is a movement: a deduction is whole, and fine.
+    history.Loyalty.History[1]!.PointAmount = -100;
+    expect(decodeBalanceCheck(history).history[1]?.points).toBe(-100);
+  });
+
   it('refuses a body of another shape, naming the field', () => {
     expect(() => decodeBalanceCheck({ Loyalty: { CustomerNumber: 'x' } })).toThrow(/PointBalance/);
     const badDate = structuredClone(seedResponse);
@@ -170,6 +196,61 @@ describe('REST loyalty client against the simulator', () => {
       points: 1000,
       document: 'S-1',
     });
+  });
+
+  it('an Authorize echo for other points, in money, or of another type is not this hold', async () => {
+    const request = { ref: 'CPOL-123185', saleId: 'S', requestedPoints: 100 };
+    const echoed = (body: Record<string, unknown>) =>
+      failure(
+        answering(() =>
+          Response.json({ Type: 'loyalty', Ref: 'CPOL-123185', SaleId: 'S', ...body }),
+        ).authorize(request),
+      );
+    for (const body of [
+      { RequestedPoints: 1000 },
+      { RequestedPoints: 100.5 },
+      { RequestedAmount: 1 },
+      {},
+      { RequestedPoints: 100, Type: 'gift' },
+    ]) {
+      const error = await echoed(body);
+      expect(error, JSON.stringify(body)).toBeInstanceOf(MalformedResponseError);
+    }
+    expect((await echoed({ RequestedPoints: 1000 })).message).toMatch(/holds 1000 points, not 100/);
+    expect(
+      await answering(() =>
+        Response.json({ Type: 'loyalty', Ref: 'CPOL-123185', SaleId: 'S', RequestedPoints: 100 }),
+      ).authorize(request),
+    ).toEqual(request);
+  });
+
+  it('a customer number with a lone surrogate is asked for, not a crash: "Id not found"', async () => {
+    const { client, sent } = connect();
+    const error = await failure(client.balanceCheck('CPOL-123185\uD83D'));
+    expect(error).toBeInstanceOf(HttpStatusError);
+    expect(error).toMatchObject({ status: 404, detail: 'Id not found' });
+    expect(sent[0]!.url).toBe('http://sim.test/Loyalty/CPOL-123185%EF%BF%BD/BalanceCheck');
+    // Whole emoji are sent as they are.
+    await failure(client.balanceCheck('A😀'));
+    expect(sent[1]!.url).toBe('http://sim.test/Loyalty/A%F0%9F%98%80/BalanceCheck');
+  });
+
+  it('Earn: the same reference for another amount is refused, not silently dropped', async () => {
+    const { client, sim } = connect();
+    const earn = {
+      customerNumber: '2059378440',
+      points: 100,
+      reason: 'Goodwill',
+      reference: 'R-9',
+    };
+    await client.earn(earn);
+    const error = await failure(client.earn({ ...earn, points: 250 }));
+    expect(error).toMatchObject({
+      status: 400,
+      detail: 'Reference already used for another earning',
+    });
+    expect(sim.programme.member('2059378440')!.pointBalance).toBe(2600);
+    expect(sim.programme.earnApplications('2059378440', 'R-9')).toBe(1);
   });
 
   it('400 with each documented reason, none retryable', async () => {

@@ -21,13 +21,15 @@ export interface SoapEndpoint {
 /**
  * One operation's whole wire shape: its name, the namespace of its `{operation}Response`,
  * the Body payload for an input (every user value escaped) and the domain value of an answer.
- * A decoder throws on anything it cannot read; the call turns that into a malformed answer.
+ * A decoder throws on anything it cannot read, or on an answer about something other than
+ * `input` (a write's echo is checked against what was sent); the call turns that into a
+ * malformed answer.
  */
 export interface SoapOperation<Input, Output> {
   readonly operation: string;
   readonly responseNs: string;
   encode(input: Input): string;
-  decode(response: XmlElement): Output;
+  decode(response: XmlElement, input: Input): Output;
 }
 
 export interface SoapCall {
@@ -99,7 +101,7 @@ export async function callOperation<Input, Output>(
     signal,
   });
   try {
-    return op.decode(response);
+    return op.decode(response, input);
   } catch (cause) {
     const problem = cause instanceof Error ? cause.message : String(cause);
     throw new MalformedResponseError(
