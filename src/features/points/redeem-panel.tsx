@@ -6,8 +6,8 @@ import { useTransactionId } from '../../shared/outbox/use-transaction-id';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
-import { DigitField, useDigitEntry } from '../../shared/ui/digit-field';
-import { NumericKeypad } from '../../shared/ui/numeric-keypad';
+import { AmountWritePanel } from '../../shared/ui/amount-write-panel';
+import { useDigitEntry } from '../../shared/ui/digit-field';
 import { useRedeemPoints } from './api/redeem-points';
 
 /**
@@ -59,7 +59,53 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
   const explained = authorize.error ? explainError(authorize.error) : null;
 
   return (
-    <div className="flex flex-col gap-3">
+    <AmountWritePanel
+      amount={amount}
+      label={`Points to redeem (up to ${n(member.availablePointBalance)})`}
+      send="Redeem"
+      sending={authorize.isPending && 'Authorising…'}
+      done={authorize.isSuccess}
+      canSend={saleId !== ''}
+      onSend={send}
+      onEdit={() => {
+        setProblem('');
+        authorize.reset();
+      }}
+      problem={problem || (fresh.failed ? 'This till could not number this. Reload the till.' : '')}
+      notice={
+        explained && (
+          <AlertPanel
+            tone="error"
+            title={explained.title}
+            message={
+              unknownOutcome
+                ? 'It is not known whether the points were held. Tap Try again: the same sale id never holds points twice.'
+                : explained.advice
+            }
+          >
+            {explained.canRetry && (
+              <Button variant="primary" onClick={send}>
+                Try again
+              </Button>
+            )}
+          </AlertPanel>
+        )
+      }
+      status={
+        authorize.isSuccess && (
+          <div role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
+            <p className="text-xl font-bold text-emerald-950">
+              Authorised {n(authorize.data.requestedPoints)} points against sale{' '}
+              {authorize.data.saleId}
+            </p>
+            <p className="text-lg text-emerald-950">
+              They are held until the sale is settled: available points drop by this much.
+            </p>
+          </div>
+        )
+      }
+      again={{ label: 'Redeem for another sale', onClick: again }}
+    >
       <label className="flex flex-col gap-1">
         <span className="text-base font-semibold text-slate-800">Sale id</span>
         <input
@@ -70,77 +116,6 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
           className="h-12 rounded-lg border-2 border-slate-400 bg-white px-3 font-mono text-lg"
         />
       </label>
-      <div className="flex items-end gap-3">
-        <DigitField
-          label={`Points to redeem (up to ${n(member.availablePointBalance)})`}
-          digits={amount.digits}
-          readOnly={authorize.isPending || authorize.isSuccess}
-          invalid={problem !== ''}
-          onChange={(text) => {
-            amount.setDigits(text);
-            setProblem('');
-            authorize.reset();
-          }}
-        />
-        {!authorize.isSuccess && (
-          <Button
-            variant="primary"
-            className="h-14 text-xl"
-            disabled={amount.digits === '' || saleId === '' || authorize.isPending}
-            onClick={send}
-          >
-            {authorize.isPending ? 'Authorising…' : 'Redeem'}
-          </Button>
-        )}
-      </div>
-      {(problem || fresh.failed) && (
-        <p role="alert" className="text-lg font-semibold text-red-800">
-          {problem || 'This till could not number this. Reload the till.'}
-        </p>
-      )}
-      {explained && (
-        <AlertPanel
-          tone="error"
-          title={explained.title}
-          message={
-            unknownOutcome
-              ? 'It is not known whether the points were held. Tap Try again: the same sale id never holds points twice.'
-              : explained.advice
-          }
-        >
-          {explained?.canRetry && (
-            <Button variant="primary" onClick={send}>
-              Try again
-            </Button>
-          )}
-        </AlertPanel>
-      )}
-      {authorize.isSuccess ? (
-        <>
-          <div role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
-            <p className="text-xl font-bold text-emerald-950">
-              Authorised {n(authorize.data.requestedPoints)} points against sale{' '}
-              {authorize.data.saleId}
-            </p>
-            <p className="text-lg text-emerald-950">
-              They are held until the sale is settled: available points drop by this much.
-            </p>
-          </div>
-          <Button className="h-14 text-xl" onClick={again}>
-            Redeem for another sale
-          </Button>
-        </>
-      ) : (
-        <NumericKeypad
-          compact
-          onAction={(action) => {
-            if (action.type === 'enter') return send();
-            setProblem('');
-            authorize.reset();
-            amount.press(action);
-          }}
-        />
-      )}
-    </div>
+    </AmountWritePanel>
   );
 }

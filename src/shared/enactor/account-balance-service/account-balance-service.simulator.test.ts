@@ -48,7 +48,10 @@ describe('AccountBalanceService client against the simulator', () => {
     const seed = openEnvelope(enquiryResponse);
     if (seed.kind !== 'payload') throw new Error('fault');
     expect(await service.enquire({ cardNumber: '14420000', accountType: LOYALTY })).toEqual(
-      BALANCE_ENQUIRY.decode(seed.payload, { account: { cardNumber: '14420000', accountType: LOYALTY }, context: { currencyId: 'GBP', locationId: '0005' } }),
+      BALANCE_ENQUIRY.decode(seed.payload, {
+        account: { cardNumber: '14420000', accountType: LOYALTY },
+        context: { currencyId: 'GBP', locationId: '0005' },
+      }),
     );
   });
 
