@@ -1,11 +1,8 @@
 import * as z from 'zod/mini';
 import type { AuthorizeRequest } from '../../domain/points';
+import type { RestOperation } from './rest-call';
 
-/** POST Loyalty/Authorize (seed 003): 200 echoing the request when the points are held. */
-export const AUTHORIZE = 'Loyalty/Authorize';
-export const AUTHORIZE_PATH = '/Loyalty/Authorize';
-
-export function encodeAuthorize(request: AuthorizeRequest) {
+function encodeAuthorize(request: AuthorizeRequest) {
   if (!Number.isSafeInteger(request.requestedPoints) || request.requestedPoints <= 0) {
     throw new RangeError(`RequestedPoints must be a whole number above 0`);
   }
@@ -29,7 +26,7 @@ const echo = z.object({
  * The echo must be this request's: an answer about another member, sale or number of points
  * (or one in money when points were asked for) is not this authorisation.
  */
-export function decodeAuthorize(json: unknown, request: AuthorizeRequest): AuthorizeRequest {
+function decodeAuthorize(json: unknown, request: AuthorizeRequest): AuthorizeRequest {
   const parsed = echo.safeParse(json);
   if (!parsed.success) throw new Error('the answer is not an authorisation echo');
   const { Type, Ref, SaleId, RequestedPoints } = parsed.data;
@@ -44,3 +41,12 @@ export function decodeAuthorize(json: unknown, request: AuthorizeRequest): Autho
   }
   return { ref: Ref, saleId: SaleId, requestedPoints: RequestedPoints };
 }
+
+/** POST Loyalty/Authorize (seed 003): 200 echoing the request when the points are held. */
+export const AUTHORIZE: RestOperation<AuthorizeRequest, AuthorizeRequest> = {
+  operation: 'Loyalty/Authorize',
+  method: 'POST',
+  path: () => '/Loyalty/Authorize',
+  encode: encodeAuthorize,
+  decode: decodeAuthorize,
+};

@@ -1,19 +1,19 @@
 import * as z from 'zod/mini';
 import type { PointsActivity, PointsMember } from '../../domain/points';
+import type { RestOperation } from './rest-call';
 import { parseUsDate } from './us-date';
 
 /**
  * Loyalty/{id}/BalanceCheck (seed 003). GET only: a browser's fetch cannot send the optional
  * date-range body, so the server's default window (one year back to now) is what comes back.
  */
-export const BALANCE_CHECK = 'Loyalty/BalanceCheck';
 
 // A lone surrogate (half an emoji, from a bad paste or scanner) cannot be percent-encoded:
 // `encodeURIComponent` throws. As a browser's URL parser does, it is sent as U+FFFD; no member
 // has such a number, so the server answers 404 and the cashier is told to check the number.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export const balanceCheckPath = (id: string) =>
+const balanceCheckPath = (id: string) =>
   `/Loyalty/${encodeURIComponent(id.replace(LONE_SURROGATE, '\uFFFD'))}/BalanceCheck`;
 
 // Optional text fields may be missing or null on the wire; both mean "none".
@@ -81,3 +81,11 @@ export function decodeBalanceCheck(json: unknown): PointsMember {
     history,
   };
 }
+
+/** GET Loyalty/{id}/BalanceCheck: the member's figures and history (the server's window). */
+export const BALANCE_CHECK: RestOperation<string, PointsMember> = {
+  operation: 'Loyalty/BalanceCheck',
+  method: 'GET',
+  path: balanceCheckPath,
+  decode: decodeBalanceCheck,
+};

@@ -10,7 +10,9 @@ import {
   type AnyEnactorError,
 } from '../errors';
 import type { Transport } from '../transport';
-import { decodeBalanceCheck } from './balance-check-codec';
+import { BALANCE_CHECK } from './balance-check-codec';
+
+const decodeBalanceCheck = (json: unknown) => BALANCE_CHECK.decode(json, 'test');
 import { createLoyaltyProgrammeClient } from './loyalty-programme-client';
 import { parseUsDate } from './us-date';
 

@@ -77,3 +77,42 @@ export async function callRest(endpoint: RestEndpoint, call: RestCall): Promise<
     throw new MalformedResponseError(origin, 'the body is not JSON', { cause });
   }
 }
+
+/**
+ * One REST operation's whole wire shape, as a SOAP codec's: its name, method and path for an
+ * input, the JSON body sent, and the domain value of the answer (checked against what was sent
+ * where the answer is an echo). A decoder throws on anything it cannot read.
+ */
+export interface RestOperation<Input, Output> {
+  readonly operation: string;
+  readonly method: 'GET' | 'POST';
+  path(input: Input): string;
+  encode?(input: Input): unknown;
+  decode(json: unknown, input: Input): Output;
+}
+
+/** Calls a REST operation with its input and returns its decoded answer. */
+export async function callRestOperation<Input, Output>(
+  endpoint: RestEndpoint,
+  op: RestOperation<Input, Output>,
+  input: Input,
+  signal?: AbortSignal,
+): Promise<Output> {
+  const json = await callRest(endpoint, {
+    operation: op.operation,
+    method: op.method,
+    path: op.path(input),
+    ...(op.encode && { body: op.encode(input) }),
+    signal,
+  });
+  try {
+    return op.decode(json, input);
+  } catch (cause) {
+    const problem = cause instanceof Error ? cause.message : String(cause);
+    throw new MalformedResponseError(
+      { operation: op.operation, service: 'loyaltyProgramme' },
+      problem,
+      { cause },
+    );
+  }
+}
