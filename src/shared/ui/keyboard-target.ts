@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { applyKeyboardAction, type KeyboardAction } from './on-screen-keyboard';
 
-/** How a field wants the on-screen keyboard's capitals: names and towns get word capitals. */
-export type Casing = 'words' | 'lower' | 'upper' | 'as-typed';
+/**
+ * How a field wants the on-screen keyboard's capitals: names and towns get word capitals,
+ * notes a capital where a sentence starts.
+ */
+export type Casing = 'words' | 'sentence' | 'lower' | 'upper' | 'as-typed';
 
 /** The on-screen keyboard types capitals; this gives each field the case it wants. */
 function casedKey(text: string, before: string, casing: Casing): string {
@@ -15,7 +18,15 @@ function casedKey(text: string, before: string, casing: Casing): string {
       return text;
     case 'words':
       return before === '' || /[\s'-]$/.test(before) ? text : text.toLowerCase();
+    case 'sentence':
+      return /^\s*$|[.!?]\s+$|\n\s*$/.test(before) ? text : text.toLowerCase();
   }
+}
+
+/** What `register` gives a field: spread it on the input or text area. */
+export interface KeyboardRegistration {
+  readonly ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  readonly onFocus: () => void;
 }
 
 /**
@@ -36,11 +47,11 @@ export function useKeyboardTarget<F extends string>(options: {
     latest.current = options;
   });
   const active = useRef<F | null>(null);
-  const inputs = useRef(new Map<F, HTMLInputElement>());
+  const inputs = useRef(new Map<F, HTMLInputElement | HTMLTextAreaElement>());
   const order = useRef<F[]>([]);
 
-  const register = (field: F) => ({
-    ref: (element: HTMLInputElement | null) => {
+  const register = (field: F): KeyboardRegistration => ({
+    ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => {
       if (element) {
         inputs.current.set(field, element);
         if (!order.current.includes(field)) order.current.push(field);
