@@ -108,7 +108,8 @@ export function ConsentPanel({
               aria-label={`${channel} consent`}
               className="flex flex-wrap items-center gap-3 rounded-lg border-2 border-slate-200 p-3"
             >
-              <div className="min-w-0 flex-1">
+              {/* Too narrow for the text and a button side by side: the button goes below. */}
+              <div className="min-w-64 flex-1">
                 <p className="flex flex-wrap items-center gap-2 text-lg font-bold text-slate-900">
                   {channel}
                   <span className={`rounded-full px-3 py-0.5 text-base ${STATE_LOOK[state]}`}>

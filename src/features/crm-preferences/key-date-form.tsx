@@ -155,7 +155,7 @@ export function KeyDateForm({
         e.preventDefault();
         save();
       }}
-      className="flex flex-col gap-3"
+      className="flex min-h-0 flex-1 flex-col gap-3"
     >
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-2xl font-bold text-slate-900">{title}</h2>
@@ -177,129 +177,131 @@ export function KeyDateForm({
           </Button>
         </div>
       </div>
-      {errors.size > 0 && (
-        <p role="alert" className="text-lg font-semibold text-red-800">
-          Correct what is marked below, then tap Save key date. Nothing was sent.
-        </p>
-      )}
-      <SaveFeedback
-        error={mutation.error}
-        result={result}
-        onRetry={() => save()}
-        kept="What you entered is kept."
-      />
-      {conflict && (
-        <AlertPanel
-          tone="warning"
-          title="Someone else changed this key date"
-          message={`${conflict.message} Yours is still here.${conflict.current ? ` Theirs was saved ${formatDateTime(conflict.current.lastUpdated, config.locale)} by ${conflict.current.lastUpdatedBy}.` : ''}`}
-        >
-          <Button onClick={onClose}>Use their version</Button>
-          {conflict.current && (
-            <Button
-              variant="primary"
-              onClick={() => {
-                // The cashier chose, having been told: save over theirs, from their stamp.
-                const theirs = conflict.current?.lastUpdated ?? null;
-                setLastUpdated(theirs);
-                save(theirs);
-              }}
-            >
-              Save mine over theirs
-            </Button>
-          )}
-        </AlertPanel>
-      )}
-      <div className="grid items-start gap-4 lg:grid-cols-2">
-        <div className="flex flex-col gap-3">
-          <fieldset className="flex flex-col gap-1">
-            <legend className="text-base font-semibold text-slate-800">Month</legend>
-            <ChoiceGroup
-              label="Month"
-              value={month === null ? null : String(month)}
-              options={Array.from({ length: 12 }, (_, i) => ({
-                value: String(i + 1),
-                label: monthName(i + 1).slice(0, 3),
-                ariaLabel: monthName(i + 1),
-              }))}
-              onChange={(m) => {
-                const next = Number(m);
-                setMonth(next);
-                clear('month');
-                if (day !== null && day > daysInMonth(next, null)) setDay(null);
-              }}
-              className="grid grid-cols-6"
-            />
-            <FieldError id="key-date-month" error={error('month')} />
-          </fieldset>
-          <fieldset className="flex flex-col gap-1">
-            <legend className="text-base font-semibold text-slate-800">Day</legend>
-            <ChoiceGroup
-              label="Day"
-              value={day === null ? null : String(day)}
-              options={Array.from({ length: daysInMonth(month ?? 1, null) }, (_, i) => ({
-                value: String(i + 1),
-                label: String(i + 1),
-              }))}
-              onChange={(d) => {
-                setDay(Number(d));
-                clear('day');
-              }}
-              className="grid grid-cols-8"
-            />
-            <FieldError id="key-date-day" error={error('day')} />
-          </fieldset>
-        </div>
-        <div className="flex flex-col gap-3">
-          <fieldset className="flex flex-col gap-1">
-            <legend className="text-base font-semibold text-slate-800">Kind of date</legend>
-            <ChoiceGroup
-              label="Kind of date"
-              value={typeId}
-              options={types.map((t) => ({ value: t.id, label: t.description }))}
-              onChange={(t) => {
-                setTypeId(t);
-                clear('type');
-                clear('description');
-              }}
-            />
-            <FieldError id="key-date-type" error={error('type')} />
-          </fieldset>
-          <div className="grid grid-cols-[8rem_minmax(0,1fr)] gap-3">
-            <TextField
-              id="key-date-year"
-              label="Year (if known)"
-              value={typed.year}
-              onChange={(v) => setText('year', v)}
-              register={keyboard.register('year')}
-              error={error('year')}
-              keyboardOpen={keyboardOpen}
-              inputMode="numeric"
-            />
-            <TextField
-              id="key-date-description"
-              label={typeId === 'OTHER' ? 'What the occasion is' : 'Description (optional)'}
-              value={typed.description}
-              onChange={(v) => setText('description', v)}
-              register={keyboard.register('description')}
-              error={error('description')}
-              keyboardOpen={keyboardOpen}
-              maxLength={MAX_DESCRIPTION}
-            />
+      <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
+        {errors.size > 0 && (
+          <p role="alert" className="text-lg font-semibold text-red-800">
+            Correct what is marked below, then tap Save key date. Nothing was sent.
+          </p>
+        )}
+        <SaveFeedback
+          error={mutation.error}
+          result={result}
+          onRetry={() => save()}
+          kept="What you entered is kept."
+        />
+        {conflict && (
+          <AlertPanel
+            tone="warning"
+            title="Someone else changed this key date"
+            message={`${conflict.message} Yours is still here.${conflict.current ? ` Theirs was saved ${formatDateTime(conflict.current.lastUpdated, config.locale)} by ${conflict.current.lastUpdatedBy}.` : ''}`}
+          >
+            <Button onClick={onClose}>Use their version</Button>
+            {conflict.current && (
+              <Button
+                variant="primary"
+                onClick={() => {
+                  // The cashier chose, having been told: save over theirs, from their stamp.
+                  const theirs = conflict.current?.lastUpdated ?? null;
+                  setLastUpdated(theirs);
+                  save(theirs);
+                }}
+              >
+                Save mine over theirs
+              </Button>
+            )}
+          </AlertPanel>
+        )}
+        <div className="grid items-start gap-4 lg:grid-cols-2">
+          <div className="flex flex-col gap-3">
+            <fieldset className="flex flex-col gap-1">
+              <legend className="text-base font-semibold text-slate-800">Month</legend>
+              <ChoiceGroup
+                label="Month"
+                value={month === null ? null : String(month)}
+                options={Array.from({ length: 12 }, (_, i) => ({
+                  value: String(i + 1),
+                  label: monthName(i + 1).slice(0, 3),
+                  ariaLabel: monthName(i + 1),
+                }))}
+                onChange={(m) => {
+                  const next = Number(m);
+                  setMonth(next);
+                  clear('month');
+                  if (day !== null && day > daysInMonth(next, null)) setDay(null);
+                }}
+                className="grid grid-cols-6"
+              />
+              <FieldError id="key-date-month" error={error('month')} />
+            </fieldset>
+            <fieldset className="flex flex-col gap-1">
+              <legend className="text-base font-semibold text-slate-800">Day</legend>
+              <ChoiceGroup
+                label="Day"
+                value={day === null ? null : String(day)}
+                options={Array.from({ length: daysInMonth(month ?? 1, null) }, (_, i) => ({
+                  value: String(i + 1),
+                  label: String(i + 1),
+                }))}
+                onChange={(d) => {
+                  setDay(Number(d));
+                  clear('day');
+                }}
+                className="grid grid-cols-8"
+              />
+              <FieldError id="key-date-day" error={error('day')} />
+            </fieldset>
           </div>
-          <fieldset className="flex flex-col gap-1">
-            <legend className="text-base font-semibold text-slate-800">Remind the till</legend>
-            <ChoiceGroup
-              label="Remind the till"
-              value={reminder}
-              options={REMINDERS}
-              onChange={setReminder}
-            />
-            <FieldError id="key-date-reminder" error={error('reminderDays')} />
-          </fieldset>
+          <div className="flex flex-col gap-3">
+            <fieldset className="flex flex-col gap-1">
+              <legend className="text-base font-semibold text-slate-800">Kind of date</legend>
+              <ChoiceGroup
+                label="Kind of date"
+                value={typeId}
+                options={types.map((t) => ({ value: t.id, label: t.description }))}
+                onChange={(t) => {
+                  setTypeId(t);
+                  clear('type');
+                  clear('description');
+                }}
+              />
+              <FieldError id="key-date-type" error={error('type')} />
+            </fieldset>
+            <div className="grid grid-cols-[11rem_minmax(0,1fr)] gap-3">
+              <TextField
+                id="key-date-year"
+                label="Year (if known)"
+                value={typed.year}
+                onChange={(v) => setText('year', v)}
+                register={keyboard.register('year')}
+                error={error('year')}
+                keyboardOpen={keyboardOpen}
+                inputMode="numeric"
+              />
+              <TextField
+                id="key-date-description"
+                label={typeId === 'OTHER' ? 'What the occasion is' : 'Description (optional)'}
+                value={typed.description}
+                onChange={(v) => setText('description', v)}
+                register={keyboard.register('description')}
+                error={error('description')}
+                keyboardOpen={keyboardOpen}
+                maxLength={MAX_DESCRIPTION}
+              />
+            </div>
+            <fieldset className="flex flex-col gap-1">
+              <legend className="text-base font-semibold text-slate-800">Remind the till</legend>
+              <ChoiceGroup
+                label="Remind the till"
+                value={reminder}
+                options={REMINDERS}
+                onChange={setReminder}
+              />
+              <FieldError id="key-date-reminder" error={error('reminderDays')} />
+            </fieldset>
+          </div>
         </div>
       </div>
-      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="&" />}
+      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="&" compact />}
     </form>
   );
 }

@@ -78,10 +78,19 @@ export function NoteForm({
         e.preventDefault();
         save();
       }}
-      className="flex flex-col gap-3"
+      className="flex min-h-0 flex-1 flex-col gap-3"
     >
       <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-2xl font-bold text-slate-900">New note</h2>
+        {/* The flags sit by the buttons: with the keyboard open, a 768-px till has no room below. */}
+        <h2 className="sr-only">New note</h2>
+        <div className="flex flex-wrap gap-x-6">
+          <Check checked={isPrivate} onChange={setPrivate}>
+            Private (only me)
+          </Check>
+          <Check checked={isAlert} onChange={setAlert}>
+            Alert when opened
+          </Check>
+        </div>
         <div className="ml-auto flex gap-2">
           <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
             Keyboard
@@ -100,36 +109,32 @@ export function NoteForm({
           </Button>
         </div>
       </div>
-      <SaveFeedback error={mutation.error} result={result} onRetry={save} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="note-text" className="text-base font-semibold text-slate-800">
-          Note
-        </label>
-        <textarea
-          {...keyboard.register('text')}
-          id="note-text"
-          value={text}
-          onChange={(e) => edit(e.target.value)}
-          rows={4}
-          aria-invalid={textError ? true : undefined}
-          aria-describedby={`note-reminder${textError ? ' note-text-error' : ''}`}
-          inputMode={keyboardOpen ? 'none' : 'text'}
-          className={`min-h-28 py-2 ${fieldClass} ${textError ? 'border-red-700' : 'border-slate-400'}`}
-        />
-        <FieldError id="note-text" error={textError} />
-        <p id="note-reminder" className="text-base text-slate-700">
-          Notes must not hold health or payment details.
-        </p>
+      <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
+        <SaveFeedback error={mutation.error} result={result} onRetry={save} />
+        <div className="flex flex-col gap-1">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+            <label htmlFor="note-text" className="text-base font-semibold text-slate-800">
+              Note
+            </label>
+            <p id="note-reminder" className="text-base text-slate-700">
+              Notes must not hold health or payment details.
+            </p>
+          </div>
+          <textarea
+            {...keyboard.register('text')}
+            id="note-text"
+            value={text}
+            onChange={(e) => edit(e.target.value)}
+            rows={keyboardOpen ? 3 : 5}
+            aria-invalid={textError ? true : undefined}
+            aria-describedby={`note-reminder${textError ? ' note-text-error' : ''}`}
+            inputMode={keyboardOpen ? 'none' : 'text'}
+            className={`py-2 xl:min-h-48 ${fieldClass} ${textError ? 'border-red-700' : 'border-slate-400'}`}
+          />
+          <FieldError id="note-text" error={textError} />
+        </div>
       </div>
-      <div className="flex flex-wrap gap-x-8">
-        <Check checked={isPrivate} onChange={setPrivate}>
-          Private: only I can see it
-        </Check>
-        <Check checked={isAlert} onChange={setAlert}>
-          Alert: show it when the customer is opened
-        </Check>
-      </div>
-      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="&,?" />}
+      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="&,?" compact />}
     </form>
   );
 }

@@ -86,7 +86,7 @@ describe('Notes / Wishlist tab', () => {
       'Notes must not hold health or payment details.',
     );
     await user.type(screen.getByLabelText('Note'), ODD);
-    await user.click(screen.getByLabelText('Private: only I can see it'));
+    await user.click(screen.getByLabelText('Private (only me)'));
     await user.click(screen.getByRole('button', { name: 'Save note' }));
     const notes = await screen.findByRole('list', { name: 'Notes' });
     const first = within(notes).getAllByRole('listitem')[0]!;

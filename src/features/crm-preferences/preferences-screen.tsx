@@ -60,7 +60,7 @@ export function PreferencesScreen({ customerNumber }: { customerNumber: string }
         role="tabpanel"
         id={`panel-${tab}`}
         aria-labelledby={`tab-${tab}`}
-        className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto pb-8"
+        className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto pb-4"
       >
         {tab === 'notes' && <NotesTab customerNumber={customerNumber} />}
         {tab === 'preferences' && <PreferencesTab customerNumber={customerNumber} />}

@@ -208,7 +208,7 @@ export function PreferencesTab({ customerNumber }: { customerNumber: string }) {
                   aria-label="Changes not saved"
                   className="sticky top-0 z-10 flex flex-wrap items-center gap-3 rounded-xl border-2 border-blue-700 bg-blue-50 p-3"
                 >
-                  <p className="flex-1 text-lg font-semibold text-blue-950">
+                  <p className="flex-1 basis-full text-lg font-semibold text-blue-950 xl:basis-auto">
                     {pending.size === 1 ? '1 change' : `${pending.size} changes`} not saved
                   </p>
                   <Button

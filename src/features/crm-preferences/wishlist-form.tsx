@@ -97,7 +97,7 @@ export function WishlistForm({
         e.preventDefault();
         save();
       }}
-      className="flex flex-col gap-3"
+      className="flex min-h-0 flex-1 flex-col gap-3"
     >
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-2xl font-bold text-slate-900">New wishlist item</h2>
@@ -118,29 +118,31 @@ export function WishlistForm({
           </Button>
         </div>
       </div>
-      <SaveFeedback error={mutation.error} result={result} onRetry={save} />
-      {problem && (
-        <p role="alert" className="text-lg font-semibold text-red-800">
-          {problem}
-        </p>
-      )}
-      <div className="grid grid-cols-2 gap-3 xl:grid-cols-4">
-        {FIELDS.map((f) => (
-          <div key={f.field} className={f.field === 'remark' ? 'col-span-2 xl:col-span-4' : ''}>
-            <TextField
-              id={`wish-${f.field}`}
-              label={f.label}
-              value={item[f.field]}
-              onChange={(v) => set(f.field, v)}
-              register={keyboard.register(f.field)}
-              error={serverError(f.field)}
-              keyboardOpen={keyboardOpen}
-              maxLength={f.max}
-            />
-          </div>
-        ))}
+      <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
+        <SaveFeedback error={mutation.error} result={result} onRetry={save} />
+        {problem && (
+          <p role="alert" className="text-lg font-semibold text-red-800">
+            {problem}
+          </p>
+        )}
+        <div className="grid grid-cols-2 gap-3 xl:grid-cols-4">
+          {FIELDS.map((f) => (
+            <div key={f.field} className={f.field === 'remark' ? 'col-span-2 xl:col-span-4' : ''}>
+              <TextField
+                id={`wish-${f.field}`}
+                label={f.label}
+                value={item[f.field]}
+                onChange={(v) => set(f.field, v)}
+                register={keyboard.register(f.field)}
+                error={serverError(f.field)}
+                keyboardOpen={keyboardOpen}
+                maxLength={f.max}
+              />
+            </div>
+          ))}
+        </div>
       </div>
-      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="&/" />}
+      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="&/" compact />}
     </form>
   );
 }

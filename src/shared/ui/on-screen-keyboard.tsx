@@ -32,11 +32,15 @@ const keepFocus = (event: PointerEvent) => event.preventDefault();
 export const OnScreenKeyboard = memo(function OnScreenKeyboard({
   onAction,
   extraKeys = '',
+  compact = false,
 }: {
   onAction: (action: KeyboardAction) => void;
   /** Keys added to the last letter row, e.g. "@_" where e-mail addresses are typed. */
   extraKeys?: string;
+  /** 48-px keys below the xl width (a 768-px-high till), where the form above needs room. */
+  compact?: boolean;
 }) {
+  const height = compact ? 'h-12 xl:h-16' : 'h-14 xl:h-16';
   const rows = extraKeys ? [...ROWS.slice(0, -1), `${ROWS[ROWS.length - 1]}${extraKeys}`] : ROWS;
   return (
     <div
@@ -51,7 +55,7 @@ export const OnScreenKeyboard = memo(function OnScreenKeyboard({
               key={key}
               variant="key"
               aria-label={key}
-              className="h-14 flex-1 px-0 text-xl xl:h-16"
+              className={`${height} flex-1 px-0 text-xl`}
               onPointerDown={keepFocus}
               onClick={() => onAction({ type: 'insert', text: key })}
             >
@@ -66,7 +70,7 @@ export const OnScreenKeyboard = memo(function OnScreenKeyboard({
             key={key.label}
             variant={key.action.type === 'enter' ? 'primary' : 'key'}
             aria-label={key.label}
-            className={`h-14 xl:h-16 ${key.width}`}
+            className={`${height} ${key.width}`}
             onPointerDown={keepFocus}
             onClick={() => onAction(key.action)}
           >
