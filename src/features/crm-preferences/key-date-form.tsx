@@ -15,6 +15,7 @@ import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { useSaveKeyDate } from './api/save-key-date';
+import { FormButtons } from './form-buttons';
 import { FieldError, TextField } from './form-fields';
 import { monthName } from './labels';
 import { SaveFeedback } from './save-feedback';
@@ -159,23 +160,15 @@ export function KeyDateForm({
     >
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-2xl font-bold text-slate-900">{title}</h2>
-        <div className="ml-auto flex gap-2">
-          <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
-            Keyboard
-          </Button>
-          <Button
-            onClick={() => {
-              // An answer may have been lost after the date was stored: show what is there.
-              if (mutation.isError) void refresh();
-              onClose();
-            }}
-          >
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={mutation.isPending}>
-            {mutation.isPending ? 'Saving…' : 'Save key date'}
-          </Button>
-        </div>
+        <FormButtons
+          keyboardOpen={keyboardOpen}
+          onKeyboard={() => setKeyboardOpen((o) => !o)}
+          onCancel={onClose}
+          saving={mutation.isPending}
+          failed={mutation.isError}
+          refresh={refresh}
+          save="Save key date"
+        />
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
         {errors.size > 0 && (

@@ -10,6 +10,7 @@ import { Button } from '../../shared/ui/button';
 import { QueryContent, SectionCard } from '../../shared/ui/query-content';
 import { useKeyDates } from './api/get-key-dates';
 import { useSaveKeyDate } from './api/save-key-date';
+import { RemoveButton } from './form-buttons';
 import { KeyDateForm } from './key-date-form';
 import { dayOfYear, inDays, keyDateName } from './labels';
 import { NoSuchCustomer } from './no-such-customer';
@@ -29,7 +30,6 @@ function KeyDateRow({
   operatorId: string | null;
   onEdit: () => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
   const { mutation, submit } = useSaveKeyDate(date.customerNumber);
   const name = keyDateName(types, date);
   const remove = () =>
@@ -64,26 +64,14 @@ function KeyDateRow({
             <p className="break-words text-base text-slate-800">{date.description}</p>
           )}
         </div>
-        {operatorId &&
-          (confirming ? (
-            <div className="flex gap-2">
-              <Button onClick={() => setConfirming(false)} disabled={mutation.isPending}>
-                Keep
-              </Button>
-              <Button variant="primary" onClick={remove} disabled={mutation.isPending}>
-                {mutation.isPending ? 'Removing…' : `Yes, remove ${name}`}
-              </Button>
-            </div>
-          ) : (
-            <div className="flex gap-2">
-              <Button onClick={onEdit} aria-label={`Change ${name}`}>
-                Change
-              </Button>
-              <Button onClick={() => setConfirming(true)} aria-label={`Remove ${name}`}>
-                Remove
-              </Button>
-            </div>
-          ))}
+        {operatorId && (
+          <div className="flex gap-2">
+            <Button onClick={onEdit} aria-label={`Change ${name}`}>
+              Change
+            </Button>
+            <RemoveButton name={name} removing={mutation.isPending} onRemove={remove} />
+          </div>
+        )}
       </div>
       <SaveFeedback error={mutation.error} result={mutation.data} onRetry={remove} kept="" />
     </li>

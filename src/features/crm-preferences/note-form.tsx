@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { newRecordId } from '../../shared/domain/clienteling';
-import { Button } from '../../shared/ui/button';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { useSaveNote } from './api/save-note';
+import { FormButtons } from './form-buttons';
 import { Check, FieldError, fieldClass } from './form-fields';
 import { SaveFeedback } from './save-feedback';
 
@@ -91,23 +91,15 @@ export function NoteForm({
             Alert when opened
           </Check>
         </div>
-        <div className="ml-auto flex gap-2">
-          <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
-            Keyboard
-          </Button>
-          <Button
-            onClick={() => {
-              // An answer may have been lost after the note was stored: show what is there.
-              if (mutation.isError) void refresh();
-              onClose(false);
-            }}
-          >
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={mutation.isPending}>
-            {mutation.isPending ? 'Saving…' : 'Save note'}
-          </Button>
-        </div>
+        <FormButtons
+          keyboardOpen={keyboardOpen}
+          onKeyboard={() => setKeyboardOpen((o) => !o)}
+          onCancel={() => onClose(false)}
+          saving={mutation.isPending}
+          failed={mutation.isError}
+          refresh={refresh}
+          save="Save note"
+        />
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
         <SaveFeedback error={mutation.error} result={result} onRetry={save} />

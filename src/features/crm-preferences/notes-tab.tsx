@@ -7,6 +7,7 @@ import { Button } from '../../shared/ui/button';
 import { QueryContent, SectionCard } from '../../shared/ui/query-content';
 import { useNotes } from './api/get-notes';
 import { useSaveNote } from './api/save-note';
+import { RemoveButton } from './form-buttons';
 import { NoSuchCustomer } from './no-such-customer';
 import { NoteForm } from './note-form';
 import { SaveFeedback } from './save-feedback';
@@ -39,7 +40,6 @@ function NoteRow({ note }: { note: Note }) {
 
 function WishRow({ note, operatorId }: { note: Note; operatorId: string | null }) {
   const { config } = useTerminal();
-  const [confirming, setConfirming] = useState(false);
   const { mutation, submit } = useSaveNote(note.customerNumber);
   const item = note.wishlistItem;
   const name = item?.description || item?.productId || 'Item';
@@ -63,21 +63,7 @@ function WishRow({ note, operatorId }: { note: Note; operatorId: string | null }
           <p className="text-base text-slate-700">{details.join(' · ')}</p>
           {note.text && <p className="break-words text-base text-slate-800">{note.text}</p>}
         </div>
-        {operatorId &&
-          (confirming ? (
-            <div className="flex gap-2">
-              <Button onClick={() => setConfirming(false)} disabled={mutation.isPending}>
-                Keep
-              </Button>
-              <Button variant="primary" onClick={remove} disabled={mutation.isPending}>
-                {mutation.isPending ? 'Removing…' : `Yes, remove ${name}`}
-              </Button>
-            </div>
-          ) : (
-            <Button onClick={() => setConfirming(true)} aria-label={`Remove ${name}`}>
-              Remove
-            </Button>
-          ))}
+        {operatorId && <RemoveButton name={name} removing={mutation.isPending} onRemove={remove} />}
       </div>
       <SaveFeedback error={mutation.error} result={mutation.data} onRetry={remove} kept="" />
     </li>

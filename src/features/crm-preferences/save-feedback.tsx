@@ -27,8 +27,8 @@ export function SaveFeedback({
         title={explained.title}
         message={
           isUnknownOutcome(error)
-            ? `It is not known whether it was saved: Try again is safe. ${kept}`
-            : `${explained.advice} ${kept}`
+            ? `It is not known whether it was saved: Try again is safe. ${kept}`.trim()
+            : `${explained.advice} ${kept}`.trim()
         }
       >
         <Button variant="primary" onClick={onRetry}>
@@ -42,7 +42,7 @@ export function SaveFeedback({
     <AlertPanel
       tone="warning"
       title={result.outcome === 'NoCustomer' ? 'No such customer' : 'Not saved'}
-      message={`${result.message} ${kept}`}
+      message={`${result.message} ${kept}`.trim()}
     >
       {null}
     </AlertPanel>

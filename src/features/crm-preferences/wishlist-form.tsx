@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { newRecordId, type WishlistItem } from '../../shared/domain/clienteling';
-import { Button } from '../../shared/ui/button';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { useSaveNote } from './api/save-note';
+import { FormButtons } from './form-buttons';
 import { TextField } from './form-fields';
 import { SaveFeedback } from './save-feedback';
 
@@ -101,22 +101,15 @@ export function WishlistForm({
     >
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-2xl font-bold text-slate-900">New wishlist item</h2>
-        <div className="ml-auto flex gap-2">
-          <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
-            Keyboard
-          </Button>
-          <Button
-            onClick={() => {
-              if (mutation.isError) void refresh();
-              onClose(false);
-            }}
-          >
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={mutation.isPending}>
-            {mutation.isPending ? 'Saving…' : 'Save item'}
-          </Button>
-        </div>
+        <FormButtons
+          keyboardOpen={keyboardOpen}
+          onKeyboard={() => setKeyboardOpen((o) => !o)}
+          onCancel={() => onClose(false)}
+          saving={mutation.isPending}
+          failed={mutation.isError}
+          refresh={refresh}
+          save="Save item"
+        />
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
         <SaveFeedback error={mutation.error} result={result} onRetry={save} />

@@ -36,7 +36,9 @@ const CRITERIA: Record<keyof CrmCriteria, string> = {
 };
 
 /** What is sent for each field: trimmed; phone and card numbers as bare digits. */
-function criteriaOnTheWire(criteria: CrmCriteria): Partial<Record<keyof CrmCriteria, string>> {
+function criteriaOnTheWire(
+  criteria: CrmCriteria,
+): Partial<Record<keyof CrmCriteria, string>> {
   const out: Partial<Record<keyof CrmCriteria, string>> = {};
   for (const field of Object.keys(CRITERIA) as (keyof CrmCriteria)[]) {
     const raw = criteria[field].trim();
