@@ -94,7 +94,7 @@ export async function smallTargets(page: Page) {
   return page.evaluate(() =>
     [
       ...document.querySelectorAll<HTMLElement>(
-        'button, a[href], input, [role="radio"], [role="menuitem"]',
+        'button, a[href], input, textarea, [role="radio"], [role="menuitem"]',
       ),
     ]
       .filter((el) => el.offsetParent !== null)

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { CustomerScreen } from '../features/customer/customer-screen';
 import { CustomerSearchScreen } from '../features/customer-search/customer-search-screen';
@@ -9,6 +9,7 @@ import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { AppShell } from './app-shell';
 import {
+  AlertNotesBanner,
   BalanceScreen,
   CardEntryScreen,
   ClientDetailsScreen,
@@ -20,7 +21,9 @@ import {
   PointsCard,
   PointsScreen,
   prefetchScreens,
+  PreferencesScreen,
   ScreenLoadBoundary,
+  UpcomingKeyDate,
 } from './lazy-screens';
 import { observeQueries } from './diagnostics';
 import { FatalErrorOverlay, RootErrorBoundary } from './fatal-error';
@@ -58,7 +61,10 @@ export function App({ terminal }: { terminal: Terminal }) {
                     {(params) => {
                       const customerNumber = decodeURIComponent(params.number);
                       return (
-                        <CustomerScreen customerNumber={customerNumber}>
+                        <CustomerScreen
+                          customerNumber={customerNumber}
+                          notices={<CustomerNotices customerNumber={customerNumber} />}
+                        >
                           <LoyaltyAccountsPanel customerNumber={customerNumber} />
                           <PointsCard customerNumber={customerNumber} />
                         </CustomerScreen>
@@ -92,12 +98,18 @@ export function App({ terminal }: { terminal: Terminal }) {
                       <EditCustomerScreen customerNumber={decodeURIComponent(params.number)} />
                     )}
                   </Route>
+                  <Route path="/crm/customers/:number/preferences">
+                    {(params) => (
+                      <PreferencesScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
                   <Route path="/crm/customers/:number">
                     {(params) => {
                       const customerNumber = decodeURIComponent(params.number);
                       return (
                         <ClientDetailsScreen
                           customerNumber={customerNumber}
+                          notices={<CustomerNotices customerNumber={customerNumber} />}
                           loyalty={
                             <>
                               <LoyaltyAccountsPanel
@@ -134,6 +146,20 @@ export function App({ terminal }: { terminal: Terminal }) {
         </QueryClientProvider>
       </TerminalContext>
     </RootErrorBoundary>
+  );
+}
+
+/**
+ * What the clienteling feature says the moment a customer is opened (an alert note, a key date
+ * coming up), on the customer page and Client Details. Its own lazy chunk, loaded without
+ * holding up the screen it is on.
+ */
+function CustomerNotices({ customerNumber }: { customerNumber: string }): ReactNode {
+  return (
+    <Suspense fallback={null}>
+      <AlertNotesBanner customerNumber={customerNumber} />
+      <UpcomingKeyDate customerNumber={customerNumber} />
+    </Suspense>
   );
 }
 

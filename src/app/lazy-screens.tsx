@@ -11,6 +11,8 @@ const loaders = {
   crmSearch: () => import('../features/crm/crm-search-screen'),
   clientDetails: () => import('../features/crm/client-details-screen'),
   customerForms: () => import('../features/crm/customer-form-screens'),
+  preferences: () => import('../features/crm-preferences/preferences-screen'),
+  customerNotices: () => import('../features/crm-preferences/customer-notices'),
   points: () => import('../features/points/points-screen'),
   pointsCard: () => import('../features/points/points-card'),
   balance: () => import('../features/loyalty/balance-screen'),
@@ -30,6 +32,15 @@ export const NewCustomerScreen = lazy(() =>
 );
 export const EditCustomerScreen = lazy(() =>
   loaders.customerForms().then((m) => ({ default: m.EditCustomerScreen })),
+);
+export const PreferencesScreen = lazy(() =>
+  loaders.preferences().then((m) => ({ default: m.PreferencesScreen })),
+);
+export const AlertNotesBanner = lazy(() =>
+  loaders.customerNotices().then((m) => ({ default: m.AlertNotesBanner })),
+);
+export const UpcomingKeyDate = lazy(() =>
+  loaders.customerNotices().then((m) => ({ default: m.UpcomingKeyDate })),
 );
 export const PointsScreen = lazy(() => loaders.points().then((m) => ({ default: m.PointsScreen })));
 

@@ -12,6 +12,9 @@ export const routes = {
   crmSearch: '/crm',
   crmCustomer: (customerNumber: string) => `/crm/customers/${encodeURIComponent(customerNumber)}`,
   crmEdit: (customerNumber: string) => `/crm/customers/${encodeURIComponent(customerNumber)}/edit`,
+  /** A client's notes and wishlist, preferences and consent, and key dates. */
+  crmPreferences: (customerNumber: string) =>
+    `/crm/customers/${encodeURIComponent(customerNumber)}/preferences`,
   crmNew: '/crm/new',
   /** Writes waiting for the server, with their state and last error. */
   outbox: '/outbox',

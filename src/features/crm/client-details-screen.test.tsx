@@ -61,3 +61,20 @@ describe('Client Details', () => {
     expect(await screen.findByRole('heading', { name: 'Personal details' })).toBeInTheDocument();
   });
 });
+
+describe('Client Details: Preferences and notices', () => {
+  it('opens Preferences, and shows what the app composes in as notices under the heading', async () => {
+    const till = await createTestTerminal();
+    const { user, location } = renderWithTerminal(
+      <ClientDetailsScreen
+        customerNumber="100"
+        loyalty={null}
+        notices={<p>Birthday in 5 days</p>}
+      />,
+      till.terminal,
+    );
+    expect(screen.getByText('Birthday in 5 days')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Preferences' }));
+    expect(location.history?.at(-1)).toBe('/crm/customers/100/preferences');
+  });
+});

@@ -166,15 +166,17 @@ function Details({ customer, loyalty }: { customer: CustomerDetails; loyalty: Re
 }
 
 /**
- * The till's Client Details screen. `loyalty` is what the app composes in (the loyalty
- * feature's accounts panel): features do not import each other.
+ * The till's Client Details screen. `loyalty` and `notices` (an alert note, a key date coming
+ * up) are what the app composes in from other features: features do not import each other.
  */
 export function ClientDetailsScreen({
   customerNumber,
   loyalty,
+  notices,
 }: {
   customerNumber: string;
   loyalty: ReactNode;
+  notices?: ReactNode;
 }) {
   const [, navigate] = useLocation();
   const details = useClientDetails(customerNumber);
@@ -191,12 +193,18 @@ export function ClientDetailsScreen({
         <div className="ml-auto flex gap-2">
           <Button onClick={() => navigate(routes.crmSearch)}>Client search</Button>
           {customer && (
+            <Button onClick={() => navigate(routes.crmPreferences(customerNumber))}>
+              Preferences
+            </Button>
+          )}
+          {customer && (
             <Button variant="primary" onClick={() => navigate(routes.crmEdit(customerNumber))}>
               Edit
             </Button>
           )}
         </div>
       </div>
+      {notices}
       <QueryContent
         query={details}
         pending="Loading the client…"

@@ -10,14 +10,17 @@ import { DetailsCard, Field } from '../../shared/ui/field';
 
 /**
  * The picked customer: what the search row knows. `children` are panels other features add
- * (the app composes them: features do not import each other), e.g. loyalty accounts.
+ * (the app composes them: features do not import each other), e.g. loyalty accounts;
+ * `notices` (an alert note, a key date coming up) go right under the heading.
  */
 export function CustomerScreen({
   customerNumber,
   children,
+  notices,
 }: {
   customerNumber: string;
   children?: ReactNode;
+  notices?: ReactNode;
 }) {
   const { config } = useTerminal();
   const [, navigate] = useLocation();
@@ -47,6 +50,7 @@ export function CustomerScreen({
         <h1 id="customer-heading" className="text-3xl font-bold text-slate-900">
           Customer {customerNumber}
         </h1>
+        {notices}
         <p className="text-lg text-slate-700">
           This customer's details are not on screen any more. Search for them again to see their
           details.
@@ -79,6 +83,7 @@ export function CustomerScreen({
         </div>
         {actions}
       </div>
+      {notices}
       <div className="grid gap-4 lg:grid-cols-2">
         <DetailsCard label="Personal details">
           <Field label="Title">{customer.title}</Field>

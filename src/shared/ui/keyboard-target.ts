@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { applyKeyboardAction, type KeyboardAction } from './on-screen-keyboard';
 
-/** How a field wants the on-screen keyboard's capitals: names and towns get word capitals. */
-export type Casing = 'words' | 'lower' | 'upper' | 'as-typed';
+/**
+ * How a field wants the on-screen keyboard's capitals: names and towns get word capitals,
+ * notes a capital where a sentence starts.
+ */
+export type Casing = 'words' | 'sentence' | 'lower' | 'upper' | 'as-typed';
 
 /**
  * The on-screen keyboard types capitals; this gives each field the case it wants. A letter
@@ -19,7 +22,15 @@ export function casedKey(text: string, before: string, casing: Casing, shift = f
       return text;
     case 'words':
       return shift || before === '' || /[\s'-]$/.test(before) ? text : text.toLowerCase();
+    case 'sentence':
+      return shift || /^\s*$|[.!?]\s+$|\n\s*$/.test(before) ? text : text.toLowerCase();
   }
+}
+
+/** What `register` gives a field: spread it on the input or text area. */
+export interface KeyboardRegistration {
+  readonly ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  readonly onFocus: () => void;
 }
 
 /**
@@ -40,11 +51,11 @@ export function useKeyboardTarget<F extends string>(options: {
     latest.current = options;
   });
   const active = useRef<F | null>(null);
-  const inputs = useRef(new Map<F, HTMLInputElement>());
+  const inputs = useRef(new Map<F, HTMLInputElement | HTMLTextAreaElement>());
   const order = useRef<F[]>([]);
 
-  const register = (field: F) => ({
-    ref: (element: HTMLInputElement | null) => {
+  const register = (field: F): KeyboardRegistration => ({
+    ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => {
       if (element) {
         inputs.current.set(field, element);
         if (!order.current.includes(field)) order.current.push(field);

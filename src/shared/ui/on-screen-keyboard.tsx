@@ -46,7 +46,6 @@ type Shift = 'off' | 'once' | 'lock';
 
 // Keep focus (and the caret) in the field being typed into.
 const keepFocus = (event: PointerEvent) => event.preventDefault();
-const KEY = 'h-14 flex-1 px-0 text-xl xl:h-16 touch-manipulation';
 
 /**
  * The touchscreen's keyboard: tills often have no physical one. Keys are buttons named by
@@ -59,13 +58,18 @@ export const OnScreenKeyboard = memo(function OnScreenKeyboard({
   onAction,
   extraKeys = '',
   layout,
+  compact = false,
 }: {
   onAction: (action: KeyboardAction) => void;
   /** Keys added to the last letter row, e.g. "@_" where e-mail addresses are typed. */
   extraKeys?: string;
   /** Default: the till's locale (layoutFor). */
   layout?: KeyboardLayout;
+  /** 48-px keys below the xl width (a 768-px-high till), where the form above needs room. */
+  compact?: boolean;
 }) {
+  const height = compact ? 'h-12 xl:h-16' : 'h-14 xl:h-16';
+  const KEY = `${height} flex-1 px-0 text-xl touch-manipulation`;
   const t = useT();
   const tillLocale = useTillLocale();
   const rows = LAYOUTS[layout ?? layoutFor(tillLocale)];
@@ -201,7 +205,7 @@ export const OnScreenKeyboard = memo(function OnScreenKeyboard({
             key={key.label}
             variant={key.action.type === 'enter' ? 'primary' : 'key'}
             aria-label={key.label}
-            className={`h-14 xl:h-16 ${key.width}`}
+            className={`${height} ${key.width}`}
             onPointerDown={keepFocus}
             onClick={() => {
               if (key.action.type === 'insert') type(key.action.text);

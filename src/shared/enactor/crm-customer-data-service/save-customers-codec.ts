@@ -1,27 +1,28 @@
 import type { CustomerDetails, CustomerDraft, DraftField, SaveResult } from '../../domain/crm';
 import { readCustomerDetails, writeCustomer } from '../entities/customer-entity';
+import { readFieldErrors } from '../entities/field-errors';
 import { outputOf, readOutcome } from '../entities/retail-elements';
 import { NS } from '../soap/namespaces';
 import type { SoapOperation } from '../soap/soap-call';
-import { attribute, child, childrenNamed, type XmlElement } from '../soap/xml-reader';
+import { child, type XmlElement } from '../soap/xml-reader';
 
 /** Field names the server uses in `retail:fieldError@field` -> the form's fields. */
-const WIRE_FIELDS: Record<string, DraftField> = {
-  'customerName.title': 'title',
-  'customerName.forename': 'forename',
-  'customerName.surname': 'surname',
-  'customerName.sex': 'sex',
-  'customerName.dateOfBirth': 'dateOfBirth',
-  organisation: 'organisation',
-  emailAddress: 'email',
-  phoneNumber: 'phone',
-  street1: 'street1',
-  street2: 'street2',
-  town: 'town',
-  county: 'county',
-  postCode: 'postcode',
-  contactMethod: 'contactMethod',
-};
+const WIRE_FIELDS = new Map<string, DraftField>([
+  ['customerName.title', 'title'],
+  ['customerName.forename', 'forename'],
+  ['customerName.surname', 'surname'],
+  ['customerName.sex', 'sex'],
+  ['customerName.dateOfBirth', 'dateOfBirth'],
+  ['organisation', 'organisation'],
+  ['emailAddress', 'email'],
+  ['phoneNumber', 'phone'],
+  ['street1', 'street1'],
+  ['street2', 'street2'],
+  ['town', 'town'],
+  ['county', 'county'],
+  ['postCode', 'postcode'],
+  ['contactMethod', 'contactMethod'],
+]);
 
 /** The answer to a save or an update: what the details screen shows next, or why not. */
 function decodeSaveResult(response: XmlElement): SaveResult {
@@ -33,17 +34,13 @@ function decodeSaveResult(response: XmlElement): SaveResult {
       if (!customer) throw new Error('a Success answer has no retail:customer');
       return { outcome: 'Success', customer: readCustomerDetails(customer) };
     case 'ValidationFailed': {
-      const fieldErrors: Partial<Record<DraftField, string>> = {};
-      const others: string[] = [];
-      for (const e of childrenNamed(output, NS.retail, 'fieldError')) {
-        const field = WIRE_FIELDS[attribute(e, 'field') ?? ''];
-        if (field) fieldErrors[field] = e.text.trim();
-        else others.push(e.text.trim());
-      }
+      const read = readFieldErrors(output, WIRE_FIELDS);
       return {
         outcome: 'Invalid',
-        message: [message, ...others].filter(Boolean).join(' ') || 'The customer was not saved.',
-        fieldErrors,
+        message:
+          [message, ...read.others, ...read.itemErrors.values()].filter(Boolean).join(' ') ||
+          'The customer was not saved.',
+        fieldErrors: Object.fromEntries(read.fieldErrors),
       };
     }
     case 'Conflict':

@@ -45,3 +45,16 @@ export function outputOf(response: XmlElement, wrapper: string): XmlElement {
   if (!output) throw new Error(`the response has no retail:${wrapper}`);
   return output;
 }
+
+/** An xsd:boolean child (`true`/`false`/`1`/`0`; absent or empty = false); anything else is malformed. */
+export function readBoolean(parent: XmlElement, local: string): boolean {
+  const raw = retailText(parent, local);
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new Error(`retail:${local} is not a boolean: "${raw}"`);
+}
+
+/** A whole number the server may leave out: null when absent or empty. */
+export function readOptionalWhole(parent: XmlElement, local: string, what: string): number | null {
+  return retailText(parent, local) === '' ? null : readWhole(parent, local, what);
+}

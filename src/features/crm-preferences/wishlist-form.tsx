@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'react';
+import { newRecordId, type WishlistItem } from '../../shared/domain/clienteling';
+import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
+import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
+import { useSaveNote } from './api/save-note';
+import { FormButtons } from './form-buttons';
+import { TextField } from './form-fields';
+import { SaveFeedback } from './save-feedback';
+
+type WishField = keyof WishlistItem | 'remark';
+
+const FIELDS: readonly {
+  field: WishField;
+  label: string;
+  max: number;
+  casing: 'sentence' | 'upper' | 'as-typed';
+}[] = [
+  { field: 'description', label: 'Product', max: 200, casing: 'sentence' },
+  { field: 'productId', label: 'Product id', max: 40, casing: 'upper' },
+  { field: 'size', label: 'Size', max: 40, casing: 'upper' },
+  { field: 'colour', label: 'Colour', max: 40, casing: 'sentence' },
+  { field: 'remark', label: 'Remark (optional)', max: 2000, casing: 'sentence' },
+];
+
+const EMPTY: Record<WishField, string> = {
+  description: '',
+  productId: '',
+  size: '',
+  colour: '',
+  remark: '',
+};
+
+/** A new wishlist item (a note of type WISHLIST): a product id or a description, or both. */
+export function WishlistForm({
+  customerNumber,
+  operatorId,
+  onClose,
+}: {
+  customerNumber: string;
+  operatorId: string;
+  onClose: (saved: boolean) => void;
+}) {
+  const [noteId] = useState(newRecordId);
+  const [item, setItem] = useState(EMPTY);
+  const [problem, setProblem] = useState('');
+  const [keyboardOpen, setKeyboardOpen] = useState(false);
+  const latest = useRef(item);
+  useEffect(() => {
+    latest.current = item;
+  });
+  const set = (field: WishField, value: string) => {
+    setItem((i) => ({ ...i, [field]: value }));
+    setProblem('');
+  };
+  const keyboard = useKeyboardTarget<WishField>({
+    get: (f) => latest.current[f],
+    set,
+    casing: (f) => FIELDS.find((x) => x.field === f)?.casing ?? 'as-typed',
+  });
+  const { mutation, submit, refresh } = useSaveNote(customerNumber);
+  const result = mutation.data;
+  const serverError = (field: WishField) =>
+    result?.outcome === 'Invalid'
+      ? result.fieldErrors.get(field === 'remark' ? 'text' : field)
+      : undefined;
+
+  const save = () => {
+    if (item.description.trim() === '' && item.productId.trim() === '')
+      return setProblem('Name the product: a description or a product id.');
+    const { remark, ...wish } = item;
+    submit(
+      {
+        operatorId,
+        change: {
+          kind: 'save',
+          lastUpdated: null,
+          draft: {
+            noteId,
+            customerNumber,
+            type: 'WISHLIST',
+            text: remark,
+            isPrivate: false,
+            isAlert: false,
+            wishlistItem: wish,
+          },
+        },
+      },
+      (answer) => answer.outcome === 'Success' && onClose(true),
+    );
+  };
+
+  return (
+    <form
+      aria-label="New wishlist item"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      className="flex min-h-0 flex-1 flex-col gap-3"
+    >
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 className="text-2xl font-bold text-slate-900">New wishlist item</h2>
+        <FormButtons
+          keyboardOpen={keyboardOpen}
+          onKeyboard={() => setKeyboardOpen((o) => !o)}
+          onCancel={() => onClose(false)}
+          saving={mutation.isPending}
+          failed={mutation.isError}
+          refresh={refresh}
+          save="Save item"
+        />
+      </div>
+      <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
+        <SaveFeedback error={mutation.error} result={result} onRetry={save} />
+        {problem && (
+          <p role="alert" className="text-lg font-semibold text-red-800">
+            {problem}
+          </p>
+        )}
+        <div className="grid grid-cols-2 gap-3 xl:grid-cols-4">
+          {FIELDS.map((f) => (
+            <div key={f.field} className={f.field === 'remark' ? 'col-span-2 xl:col-span-4' : ''}>
+              <TextField
+                id={`wish-${f.field}`}
+                label={f.label}
+                value={item[f.field]}
+                onChange={(v) => set(f.field, v)}
+                register={keyboard.register(f.field)}
+                error={serverError(f.field)}
+                keyboardOpen={keyboardOpen}
+                maxLength={f.max}
+              />
+            </div>
+          ))}
+        </div>
+      </div>
+      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="&/" compact />}
+    </form>
+  );
+}
