@@ -5,23 +5,28 @@ import { NS } from '../soap/namespaces';
 import type { SoapOperation } from '../soap/soap-call';
 import { attribute, child, childrenNamed, type XmlElement } from '../soap/xml-reader';
 
-/** Field names the server uses in `retail:fieldError@field` -> the form's fields. */
-const WIRE_FIELDS: Record<string, DraftField> = {
-  'customerName.title': 'title',
-  'customerName.forename': 'forename',
-  'customerName.surname': 'surname',
-  'customerName.sex': 'sex',
-  'customerName.dateOfBirth': 'dateOfBirth',
-  organisation: 'organisation',
-  emailAddress: 'email',
-  phoneNumber: 'phone',
-  street1: 'street1',
-  street2: 'street2',
-  town: 'town',
-  county: 'county',
-  postCode: 'postcode',
-  contactMethod: 'contactMethod',
-};
+/**
+ * Field names the server uses in `retail:fieldError@field` -> the form's fields. A Map: on a
+ * plain object, a field named `constructor` or `toString` would find Object's own.
+ */
+const WIRE_FIELDS = new Map<string, DraftField>(
+  Object.entries({
+    'customerName.title': 'title',
+    'customerName.forename': 'forename',
+    'customerName.surname': 'surname',
+    'customerName.sex': 'sex',
+    'customerName.dateOfBirth': 'dateOfBirth',
+    organisation: 'organisation',
+    emailAddress: 'email',
+    phoneNumber: 'phone',
+    street1: 'street1',
+    street2: 'street2',
+    town: 'town',
+    county: 'county',
+    postCode: 'postcode',
+    contactMethod: 'contactMethod',
+  } satisfies Record<string, DraftField>),
+);
 
 /** The answer to a save or an update: what the details screen shows next, or why not. */
 function decodeSaveResult(response: XmlElement): SaveResult {
@@ -36,7 +41,7 @@ function decodeSaveResult(response: XmlElement): SaveResult {
       const fieldErrors: Partial<Record<DraftField, string>> = {};
       const others: string[] = [];
       for (const e of childrenNamed(output, NS.retail, 'fieldError')) {
-        const field = WIRE_FIELDS[attribute(e, 'field') ?? ''];
+        const field = WIRE_FIELDS.get(attribute(e, 'field') ?? '');
         if (field) fieldErrors[field] = e.text.trim();
         else others.push(e.text.trim());
       }
