@@ -82,6 +82,12 @@ export function explainError(error: unknown): Explanation {
           'Tap Try again. If it keeps happening, call the help desk: the server may need attention.',
         canRetry: true,
       };
+    case 'too-large':
+      return {
+        title: 'The answer was too large: narrow the search',
+        advice: `The ${service} sent more than the till accepts. Add to the search, then search again.`,
+        canRetry: false,
+      };
     case 'cancelled':
       return {
         title: 'The request was cancelled',
