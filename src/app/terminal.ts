@@ -1,6 +1,7 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import { createAccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
+import { lazyDecodeWorker } from '../shared/enactor/decode-worker/lazy-decoder';
 import type { SoapEndpoint } from '../shared/enactor/soap/soap-call';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
@@ -10,12 +11,16 @@ export async function createTerminal(
   config: TerminalConfig,
   transport: Transport,
 ): Promise<Terminal> {
+  // One decode worker for every service: large search answers are read off the main thread.
+  const decoder = lazyDecodeWorker();
   const endpoint = (service: SoapEndpoint['service'], url: string): SoapEndpoint => ({
     service,
     url,
     soapVersion: config.soapVersion,
     timeoutMs: config.requestTimeoutMs,
     transport,
+    maxResponseBytes: config.maxResponseBytes,
+    decoder,
   });
   const accountBalanceService = createAccountBalanceService(
     endpoint('accountBalanceService', config.services.accountBalanceService),
