@@ -2,7 +2,7 @@ import type { TerminalConfig } from '../shared/config/terminal-config';
 import { createAccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
 import { lazyDecodeWorker } from '../shared/enactor/decode-worker/lazy-decoder';
-import type { SoapEndpoint } from '../shared/enactor/soap/soap-call';
+import { answerReader, type SoapEndpoint } from '../shared/enactor/soap/soap-call';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
 import { startOutbox } from './outbox';
@@ -13,6 +13,8 @@ export async function createTerminal(
 ): Promise<Terminal> {
   // One decode worker for every service: large search answers are read off the main thread.
   const decoder = lazyDecodeWorker();
+  // The XML parser is not in the start-up bundle: fetch it when idle, before the first answer.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void answerReader());
   const endpoint = (service: SoapEndpoint['service'], url: string): SoapEndpoint => ({
     service,
     url,

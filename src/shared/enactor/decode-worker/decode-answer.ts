@@ -10,7 +10,7 @@ import {
 import type { PagedOperation } from '../soap/paged-call';
 import { NotStreamable, streamPagedList } from '../soap/paged-list-stream';
 import { openAnswer } from '../soap/open-answer';
-import { utf8, type Answer } from '../soap/soap-call';
+import type { Answer } from '../soap/soap-call';
 import type { XmlElement } from '../soap/xml-reader';
 import { ROWS_PER_MESSAGE, type DecodeJob, type FromDecodeWorker } from './protocol';
 
@@ -62,21 +62,25 @@ export function decodePagedText(
   return openAnswer(text, op);
 }
 
-/** A job: the operation's answer from its bytes (UTF-8, as `Response.text()` reads them). */
-export function decodeJob(operation: string, bytes: Uint8Array): Answer<PagedAnswer<unknown>> {
+/** A job: the operation's answer from its text. */
+export function decodeJob(operation: string, text: string): Answer<PagedAnswer<unknown>> {
   const op = WORKER_OPERATIONS.get(operation);
   if (!op) return { kind: 'problem', problem: `the decode worker does not know ${operation}` };
-  return decodePagedText(utf8(bytes), op);
+  return decodePagedText(text, op);
 }
 
 /**
  * A job as the worker answers it: the rows in batches of ROWS_PER_MESSAGE (so no message
  * takes long to receive), then the answer, whose value carries no rows of its own.
  */
-export function answerJob(job: DecodeJob, post: (message: FromDecodeWorker) => void): void {
+export async function answerJob(
+  job: DecodeJob,
+  post: (message: FromDecodeWorker) => void,
+): Promise<void> {
   let answer: Answer<PagedAnswer<unknown>>;
   try {
-    answer = decodeJob(job.operation, job.bytes);
+    // UTF-8 with a byte-order mark dropped, as Response.text() reads it.
+    answer = decodeJob(job.operation, await job.body.text());
   } catch (cause) {
     answer = { kind: 'problem', problem: problemOf(cause) };
   }

@@ -15,7 +15,7 @@ const spawnDecodeWorker = () =>
 /**
  * Decoding through workers: one is kept ready between answers, each answer has a worker of
  * its own, and a caller that gives up (a new search) terminates its worker, so the old decode
- * stops at once. A worker that cannot start leaves the bytes untouched (null: decode here).
+ * stops at once. Where no worker can start, null: the caller decodes the answer itself.
  */
 export function createDecodeWorkers(spawn: () => Worker = spawnDecodeWorker): OffThreadDecoder {
   let idle: Slot | null = null;
@@ -53,7 +53,7 @@ export function createDecodeWorkers(spawn: () => Worker = spawnDecodeWorker): Of
       idle ??= start();
     },
 
-    async decode(operation, bytes, signal) {
+    async decode(operation, body, signal) {
       signal?.throwIfAborted();
       const slot = idle ?? start();
       idle = null;
@@ -101,13 +101,8 @@ export function createDecodeWorkers(spawn: () => Worker = spawnDecodeWorker): Of
             );
           }
         };
-        // Handed over, not copied: the worker owns the bytes from here.
-        const whole =
-          bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-            ? bytes
-            : bytes.slice();
-        const job: DecodeJob = { operation, bytes: whole };
-        slot.worker.postMessage(job, [whole.buffer as ArrayBuffer]);
+        const job: DecodeJob = { operation, body };
+        slot.worker.postMessage(job);
       });
     },
   };

@@ -12,5 +12,7 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 
-scope.onmessage = ({ data }) => answerJob(data, (message) => scope.postMessage(message));
+scope.onmessage = ({ data }) => {
+  void answerJob(data, (message) => scope.postMessage(message));
+};
 scope.postMessage({ ready: [...WORKER_OPERATIONS.keys()] });

@@ -29,9 +29,9 @@ export function lazyDecodeWorker(): OffThreadDecoder | undefined {
           500,
         );
     },
-    decode: (operation, bytes, signal) =>
+    decode: (operation, body, signal) =>
       load().then(
-        (decoder) => decoder.decode(operation, bytes, signal),
+        (decoder) => decoder.decode(operation, body, signal),
         () => null,
       ),
   };

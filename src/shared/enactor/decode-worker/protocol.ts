@@ -1,10 +1,13 @@
 import type { PagedAnswer } from '../soap/paged-array-list';
 import type { Answer } from '../soap/soap-call';
 
-/** A job for the decode worker: an operation's answer, as the bytes that came (transferred). */
+/**
+ * A job for the decode worker: an operation's answer as the Blob it came as (sent by
+ * reference: its bytes are read in the worker, never in the page).
+ */
 export interface DecodeJob {
   readonly operation: string;
-  readonly bytes: Uint8Array;
+  readonly body: Blob;
 }
 
 /**

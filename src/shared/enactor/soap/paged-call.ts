@@ -4,7 +4,7 @@ import {
   answerReader,
   exchange,
   settle,
-  utf8,
+  textOf,
   type Answer,
   type SoapEndpoint,
   type SoapOperation,
@@ -72,7 +72,7 @@ export async function callPaged<Criteria, Row>(
   const { decoder } = endpoint;
   decoder?.warm();
   const reader = answerReader();
-  const { origin, response, bytes, throwIfCancelled } = await exchange(
+  const { origin, response, body, throwIfCancelled } = await exchange(
     endpoint,
     op.operation,
     op.encode(input),
@@ -80,12 +80,12 @@ export async function callPaged<Criteria, Row>(
   );
   // It rejects only when the caller gave up: then this throws CancelledError.
   const answer =
-    decoder && bytes.length >= OFF_THREAD_BYTES
-      ? await decoder.decode(op.operation, bytes, signal).catch(() => null)
+    decoder && typeof body !== 'string' && body.size >= OFF_THREAD_BYTES
+      ? await decoder.decode(op.operation, body, signal).catch(() => null)
       : null;
   throwIfCancelled();
   const decoded = answer as Answer<PagedAnswer<Row>> | null;
-  return settle(decoded ?? (await reader).openAnswer(utf8(bytes), op), response, origin);
+  return settle(decoded ?? (await reader).openAnswer(await textOf(body), op), response, origin);
 }
 
 /**
