@@ -21,9 +21,9 @@ export const UNPAGED_ANSWER_TTL_MS = 60_000;
 
 /**
  * Answers at least this long are decoded by the endpoint's off-thread decoder. Measured in
- * Chromium at 4x CPU slowdown (docs/BUDGET.md): a 50-row page (66 KB) decodes here in a few
- * milliseconds, while a worker's round trip costs more than that; 512 KB (about 385 rows)
- * decodes here in well under the 50 ms that makes a long task.
+ * Chromium at 4x CPU slowdown (the tree decode on the main thread, mean of many): 66 KB
+ * (a 50-row page) 3-4 ms, 261 KB 8-18 ms, 500 KB 16-18 ms, 1 MB 37-43 ms. Below 512 KB a
+ * decode here stays well under the 50 ms of a long task and needs no round trip to a worker.
  */
 export const OFF_THREAD_BYTES = 512 * 1024;
 
