@@ -70,6 +70,8 @@ export default defineConfig({
           name: 'components',
           include: ['src/**/*.test.tsx'],
           environment: 'jsdom',
+          // A screen driven click by click in jsdom: give it time on a loaded 2-core machine.
+          testTimeout: 20_000,
           setupFiles: ['src/testing/setup-i18n.ts', 'src/testing/setup-components.ts'],
         },
       },

@@ -74,12 +74,12 @@ export function observeCalls(transport: Transport, log: DiagnosticsLog): Transpo
  */
 export function observeQueries(queryClient: QueryClient, log: DiagnosticsLog): void {
   const record = (error: unknown) => {
-    if (isEnactorError(error) && error.kind === 'malformed') {
+    if (isEnactorError(error) && (error.kind === 'malformed' || error.kind === 'too-large')) {
       void log.record({
         type: 'call-failed',
         service: error.service ?? 'unknown',
         operation: error.operation,
-        kind: 'malformed',
+        kind: error.kind,
         status: null,
         durationMs: null,
       });

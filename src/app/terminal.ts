@@ -1,7 +1,8 @@
 import type { TerminalConfig } from '../shared/config/terminal-config';
 import { createAccountBalanceService } from '../shared/enactor/account-balance-service/account-balance-service';
 import { createCustomerService } from '../shared/enactor/customer-service/customer-service';
-import type { SoapEndpoint } from '../shared/enactor/soap/soap-call';
+import { lazyDecodeWorker } from '../shared/enactor/decode-worker/lazy-decoder';
+import { answerReader, type SoapEndpoint } from '../shared/enactor/soap/soap-call';
 import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
 import { attachDiagnostics } from './fatal-error';
@@ -17,12 +18,18 @@ export async function createTerminal(
   observeRefusals(diagnostics);
   // Every service's calls go through one observed transport: what fails is logged once.
   const transport = observeCalls(network, diagnostics);
+  // One decode worker for every service: large search answers are read off the main thread.
+  const decoder = lazyDecodeWorker();
+  // The XML parser is not in the start-up bundle: fetch it when idle, before the first answer.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void answerReader());
   const endpoint = (service: SoapEndpoint['service'], url: string): SoapEndpoint => ({
     service,
     url,
     soapVersion: config.soapVersion,
     timeoutMs: config.requestTimeoutMs,
     transport,
+    maxResponseBytes: config.maxResponseBytes,
+    decoder,
   });
   const soapEndpoints = [
     endpoint('customerService', config.services.customerService),

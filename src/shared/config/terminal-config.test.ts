@@ -35,6 +35,17 @@ describe('terminal configuration', () => {
     });
   });
 
+  it('caps answers at 25 MB unless told otherwise, within 1 MB to 500 MB', () => {
+    expect(parseTerminalConfig(valid).maxResponseBytes).toBe(25_000_000);
+    expect(parseTerminalConfig({ ...valid, maxResponseBytes: 50_000_000 }).maxResponseBytes).toBe(
+      50_000_000,
+    );
+    expect(problemsOf({ ...valid, maxResponseBytes: 1000 })[0]).toMatch(/^maxResponseBytes: /);
+    expect(problemsOf({ ...valid, maxResponseBytes: 2.5e6 + 0.5 })[0]).toMatch(
+      /^maxResponseBytes: /,
+    );
+  });
+
   it('names each bad field', () => {
     expect(
       problemsOf({

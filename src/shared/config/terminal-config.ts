@@ -74,6 +74,8 @@ export const terminalConfigSchema = z.object({
   soapVersion: z._default(oneOf(['1.1', '1.2']), '1.1'),
   requestTimeoutMs: z._default(int(500, 120_000), 10_000),
   searchPageSize: z._default(int(10, 500), 50),
+  /** The largest answer the till accepts; 10,000 rows of a name search are 13.3 MB. */
+  maxResponseBytes: z._default(int(1_000_000, 500_000_000), 25_000_000),
   services: z.object({
     customerService: serviceUrl,
     accountBalanceService: serviceUrl,

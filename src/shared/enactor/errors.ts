@@ -5,7 +5,7 @@
  * into the cashier's words, and screens only render what they are told.
  */
 export type EnactorErrorKind =
-  'http' | 'soap-fault' | 'malformed' | 'timeout' | 'network' | 'cancelled';
+  'http' | 'soap-fault' | 'malformed' | 'too-large' | 'timeout' | 'network' | 'cancelled';
 
 /** The services the terminal calls; endpoints carry theirs, so every failure names it. */
 export type ServiceId =
@@ -73,6 +73,22 @@ export class MalformedResponseError extends EnactorError {
   }
 }
 
+/**
+ * The answer was longer than the till accepts (`maxResponseBytes`): refused before it was
+ * read whole. Asking the same again gets the same answer; a narrower search may not.
+ */
+export class ResponseTooLargeError extends EnactorError {
+  readonly kind = 'too-large' as const;
+  readonly retryable = false;
+  constructor(
+    origin: Origin,
+    readonly limitBytes: number,
+  ) {
+    super(`${operationOf(origin)}: the answer is larger than ${limitBytes} bytes`, origin);
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
 export class TimeoutError extends EnactorError {
   readonly kind = 'timeout' as const;
   readonly retryable = true;
@@ -108,6 +124,7 @@ export type AnyEnactorError =
   | HttpStatusError
   | SoapFaultError
   | MalformedResponseError
+  | ResponseTooLargeError
   | TimeoutError
   | NetworkError
   | CancelledError;

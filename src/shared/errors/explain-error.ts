@@ -96,6 +96,12 @@ export function explainError(error: unknown): Explanation {
         canRetry: true,
       };
     }
+    case 'too-large':
+      return {
+        title: translate('ui.error.tooLarge.title'),
+        advice: translate('ui.error.tooLarge.advice', s),
+        canRetry: false,
+      };
     case 'cancelled':
       return {
         title: translate('ui.error.cancelled.title'),

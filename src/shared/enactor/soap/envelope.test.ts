@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope, openEnvelope, soapHeaders } from './envelope';
 import { NS } from './namespaces';
-import { parseXml } from './xml-reader';
+import { parseXml } from './xml-parser';
 
 describe('SOAP envelope', () => {
   it('builds 1.1 and 1.2 envelopes with the action where each version wants it', () => {
@@ -46,5 +46,31 @@ describe('SOAP envelope', () => {
   it('refuses a document that is not a SOAP envelope', () => {
     expect(() => openEnvelope('<html><body>Bad gateway</body></html>')).toThrow(/SOAP Envelope/);
     expect(() => openEnvelope(`<e:Envelope xmlns:e="${NS.soap11}"/>`)).toThrow(/no Body/);
+  });
+
+  // Found by fuzzing at 3,000 levels in the browser; 50,000 overflows any recursive walk.
+  it.each([3_000, 50_000])(
+    'keeps the reason of a fault whose detail nests %i deep (read without recursion)',
+    (depth) => {
+      const xml =
+        `<e:Envelope xmlns:e="${NS.soap11}"><e:Body><e:Fault><faultcode>e:Server</faultcode>` +
+        '<faultstring>Database down</faultstring><detail>' +
+        '<x>'.repeat(depth) +
+        'bottom' +
+        '</x>'.repeat(depth) +
+        '</detail></e:Fault></e:Body></e:Envelope>';
+      expect(openEnvelope(xml)).toEqual({
+        kind: 'fault',
+        fault: { code: 'e:Server', reason: 'Database down', detail: 'bottom' },
+      });
+    },
+  );
+
+  it('joins every text of a fault detail in document order', () => {
+    const xml =
+      `<e:Envelope xmlns:e="${NS.soap11}"><e:Body><e:Fault><faultcode>c</faultcode>` +
+      '<faultstring>r</faultstring><detail> a <x>b<y> c </y></x><z/>d</detail></e:Fault></e:Body></e:Envelope>';
+    const opened = openEnvelope(xml);
+    expect(opened.kind === 'fault' && opened.fault.detail).toBe('a d b c');
   });
 });

@@ -1,23 +1,8 @@
 import { NS } from './namespaces';
-import { child, parseXml, type XmlElement } from './xml-reader';
+import { parseXml } from './xml-parser';
+import { child, type XmlElement } from './xml-reader';
 
-export type SoapVersion = '1.1' | '1.2';
-
-/** Wraps an operation payload in a SOAP envelope (no Header: Enactor documents none). */
-export function buildEnvelope(version: SoapVersion, payload: string): string {
-  const ns = version === '1.2' ? NS.soap12 : NS.soap11;
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>' +
-    `<soapenv:Envelope xmlns:soapenv="${ns}"><soapenv:Body>${payload}</soapenv:Body></soapenv:Envelope>`
-  );
-}
-
-/** HTTP headers for a call: SOAP 1.1 uses SOAPAction, 1.2 carries the action in Content-Type. */
-export function soapHeaders(version: SoapVersion, operation: string): Record<string, string> {
-  return version === '1.2'
-    ? { 'Content-Type': `application/soap+xml; charset=utf-8; action="urn:${operation}"` }
-    : { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"urn:${operation}"` };
-}
+export { buildEnvelope, soapHeaders, type SoapVersion } from './soap-request';
 
 export interface SoapFault {
   readonly code: string;
@@ -29,10 +14,20 @@ export type OpenedEnvelope =
   | { readonly kind: 'payload'; readonly payload: XmlElement }
   | { readonly kind: 'fault'; readonly fault: SoapFault };
 
+/**
+ * The trimmed texts of an element and all its descendants, in document order, joined by
+ * spaces. Iterative: a fault's detail may nest thousands deep, and a recursive walk would
+ * overflow the stack and lose the fault's reason with it.
+ */
 function textOf(element: XmlElement | undefined): string {
-  if (!element) return '';
-  if (element.children.length === 0) return element.text.trim();
-  return [element.text.trim(), ...element.children.map(textOf)].filter(Boolean).join(' ');
+  const parts: string[] = [];
+  const todo = element ? [element] : [];
+  for (let e = todo.pop(); e !== undefined; e = todo.pop()) {
+    const text = e.text.trim();
+    if (text !== '') parts.push(text);
+    for (let i = e.children.length - 1; i >= 0; i--) todo.push(e.children[i] as XmlElement);
+  }
+  return parts.join(' ');
 }
 
 function readFault(fault: XmlElement, soapNs: string): SoapFault {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NS } from './namespaces';
 import { cellText, decodePagedArrayList, PagedListError } from './paged-array-list';
-import { parseXml } from './xml-reader';
+import { parseXml } from './xml-parser';
 
 const wrap = (inner: string, attrs = 'rowsPerPage="1000" currentRowOffset="0" totalRows="2"') =>
   parseXml(
@@ -61,5 +61,20 @@ describe('decodePagedArrayList', () => {
     );
     expect(() => decodePagedArrayList(unknown)).toThrow(PagedListError);
     expect(() => decodePagedArrayList(wrap('', 'totalRows="lots"'))).toThrow(/not a count/);
+  });
+
+  it.each(['1e21', '-1', '1.5', '9007199254740993', '0x10', '1e3', ' 12a'])(
+    'refuses totalRows="%s" as not a count',
+    (raw) => {
+      expect(() => decodePagedArrayList(wrap('', `totalRows="${raw}"`))).toThrow(/not a count/);
+    },
+  );
+
+  it('reads counts with surrounding spaces, and an absent or empty count as 0', () => {
+    expect(decodePagedArrayList(wrap('', 'totalRows=" 312 " rowsPerPage=""'))).toMatchObject({
+      totalRows: 312,
+      rowsPerPage: 0,
+      currentRowOffset: 0,
+    });
   });
 });

@@ -41,14 +41,46 @@ export class PagedListError extends Error {
   override name = 'PagedListError';
 }
 
-function count(list: XmlElement, name: string): number {
-  const raw = attribute(list, name);
+/**
+ * A paging attribute: digits only, and a safe integer (`Number` alone would take "1e21",
+ * "0x10" or 2^53 + 1). Absent or empty reads as 0.
+ */
+function readCount(raw: string | undefined, name: string): number {
   if (raw === undefined || raw.trim() === '') return 0;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value)) {
     throw new PagedListError(`pagedArrayList @${name} is not a count: "${raw}"`);
   }
   return value;
+}
+
+/**
+ * A list from its parts, checked: every row has one value per column name, and the paging
+ * attributes (read by `attributeOf`) are counts. The tree decoder and the streaming one
+ * (`paged-list-stream.ts`) both end here.
+ */
+export function checkedList(
+  columns: string[],
+  rows: PagedRow[],
+  attributeOf: (name: string) => string | undefined,
+): PagedArrayList {
+  for (const [index, row] of rows.entries()) {
+    if (row.cells.length !== columns.length) {
+      throw new PagedListError(
+        `row ${index + 1} has ${row.cells.length} values for ${columns.length} column names`,
+      );
+    }
+  }
+  const indexByName = new Map(columns.map((name, index) => [name, index]));
+  const count = (name: string) => readCount(attributeOf(name), name);
+  return {
+    rowsPerPage: count('rowsPerPage'),
+    currentRowOffset: count('currentRowOffset'),
+    totalRows: count('totalRows'),
+    columns,
+    rows,
+    column: (name) => indexByName.get(name) ?? -1,
+  };
 }
 
 function decodeKey(element: XmlElement | undefined): PagedKey {
@@ -107,22 +139,7 @@ export function decodePagedArrayList(list: XmlElement): PagedArrayList {
       columns.push(element.text.trim());
     }
   }
-  for (const [index, row] of rows.entries()) {
-    if (row.cells.length !== columns.length) {
-      throw new PagedListError(
-        `row ${index + 1} has ${row.cells.length} values for ${columns.length} column names`,
-      );
-    }
-  }
-  const indexByName = new Map(columns.map((name, index) => [name, index]));
-  return {
-    rowsPerPage: count(list, 'rowsPerPage'),
-    currentRowOffset: count(list, 'currentRowOffset'),
-    totalRows: count(list, 'totalRows'),
-    columns,
-    rows,
-    column: (name) => indexByName.get(name) ?? -1,
-  };
+  return checkedList(columns, rows, (name) => attribute(list, name));
 }
 
 /** Reads a cell as text: '' for null, the text of a wrapped primitive. */
@@ -144,6 +161,15 @@ export interface ListPaging {
   readonly currentRowOffset: number;
   readonly totalRows: number;
 }
+
+/**
+ * A large answer is not parsed into a tree: the decode worker reads its `pagedArrayList`
+ * straight from the text (`paged-list-stream.ts`) and hands the codec a stand-in response
+ * carrying the list under this key, so `readPagedRows` (and so every search codec) reads it
+ * unchanged. Anything else a codec reads from the stand-in sends the answer back to the tree.
+ */
+export const READ_AHEAD = Symbol('pagedArrayList read ahead');
+type ReadAhead = { readonly [READ_AHEAD]?: PagedArrayList };
 
 /** A list answer as domain rows, with the paging the server wrote on it. */
 export interface PagedAnswer<Row> {
@@ -168,7 +194,7 @@ export function readPagedRows<Field extends string, Row>(
   columns: Readonly<Record<Field, string>>,
   row: (read: RowReader<Field>) => Row,
 ): PagedAnswer<Row> {
-  const list = pagedListIn(response);
+  const list = (response as ReadAhead)[READ_AHEAD] ?? pagedListIn(response);
   const at = new Map<Field, number>();
   for (const field of Object.keys(columns) as Field[]) at.set(field, list.column(columns[field]));
   const rows = list.rows.map(({ key, cells }) => {

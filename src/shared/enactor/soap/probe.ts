@@ -1,8 +1,8 @@
 import { callSignal } from '../errors';
-import { buildEnvelope, soapHeaders } from './envelope';
+import { buildEnvelope, soapHeaders } from './soap-request';
 import { NS } from './namespaces';
 import type { SoapEndpoint, SoapOperation } from './soap-call';
-import { parseXml } from './xml-reader';
+import { parseXml } from './xml-parser';
 
 /** What a live check of one service found (Diagnostics). */
 export interface ProbeResult {

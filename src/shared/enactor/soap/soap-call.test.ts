@@ -6,16 +6,20 @@ import {
   HttpStatusError,
   MalformedResponseError,
   NetworkError,
+  ResponseTooLargeError,
   SoapFaultError,
   TimeoutError,
 } from '../errors';
+import { explainError } from '../../errors/explain-error';
 import { NS } from './namespaces';
 import { testEndpoint } from '../../../testing/enactor';
 import { callSoap } from './soap-call';
 
 const call = { operation: 'op', payload: '<x/>', responseNs: 'urn:x' };
-const endpoint = (transport: Transport, timeoutMs = 2000) =>
-  testEndpoint('customerService', transport, { timeoutMs });
+const endpoint = (transport: Transport, timeoutMs = 2000, maxResponseBytes?: number) => ({
+  ...testEndpoint('customerService', transport, { timeoutMs }),
+  maxResponseBytes,
+});
 const answer =
   (body: string, status = 200): Transport =>
   async () =>
@@ -79,5 +83,60 @@ describe('callSoap', () => {
     const pending = callSoap(endpoint(hanging), { ...call, signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(CancelledError);
+  });
+});
+
+describe('the answer size limit', () => {
+  const ok = buildEnvelope('1.1', '<r:opResponse xmlns:r="urn:x">ok</r:opResponse>');
+  /** A body in chunks, counting how many the till pulled. */
+  function chunked(chunks: number, size: number) {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === chunks) return controller.close();
+        pulled++;
+        controller.enqueue(new Uint8Array(size).fill(32));
+      },
+    });
+    return { body, pulled: () => pulled };
+  }
+
+  it('refuses an answer whose Content-Length is over it, unread', async () => {
+    const stream = chunked(100, 1000);
+    const transport: Transport = async () =>
+      new Response(stream.body, { headers: { 'Content-Length': '100000' } });
+    const error = await callSoap(endpoint(transport, 2000, 50_000), call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error).toMatchObject({ kind: 'too-large', limitBytes: 50_000, retryable: false });
+    expect(stream.pulled()).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses an answer with no length once it is in, before it is read as text', async () => {
+    const stream = chunked(60, 1000);
+    const transport: Transport = async () => new Response(stream.body);
+    await expect(callSoap(endpoint(transport, 2000, 50_000), call)).rejects.toBeInstanceOf(
+      ResponseTooLargeError,
+    );
+  });
+
+  it('accepts an answer exactly at the limit', async () => {
+    const size = new TextEncoder().encode(ok).length;
+    await expect(callSoap(endpoint(answer(ok), 2000, size), call)).resolves.toMatchObject({
+      text: 'ok',
+    });
+    await expect(callSoap(endpoint(answer(ok), 2000, size - 1), call)).rejects.toBeInstanceOf(
+      ResponseTooLargeError,
+    );
+  });
+
+  it('tells the cashier to narrow the search, and that trying the same again will not help', () => {
+    expect(
+      explainError(
+        new ResponseTooLargeError({ operation: 'op', service: 'customerService' }, 25_000_000),
+      ),
+    ).toMatchObject({
+      title: 'The answer was too large: narrow the search',
+      canRetry: false,
+    });
   });
 });
