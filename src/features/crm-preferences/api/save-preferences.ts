@@ -1,5 +1,5 @@
 import type { PreferenceChange } from '../../../shared/domain/clienteling';
-import { useCrmService } from './crm-service';
+import { useCrmService } from '../../../shared/terminal/use-crm-service';
 import { clientelingKeys } from './keys';
 import { useSingleFlight } from './single-flight';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CrmCustomerDataService } from '../../../shared/enactor/crm-customer-data-service/crm-customer-data-service';
-import { useCrmService } from './crm-service';
+import { useCrmService } from '../../../shared/terminal/use-crm-service';
 import { crmKeys } from './keys';
 
 /**

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CustomerDetails, CustomerDraft, SaveResult } from '../../../shared/domain/crm';
-import { useCrmService } from './crm-service';
+import { useCrmService } from '../../../shared/terminal/use-crm-service';
 import { crmKeys } from './keys';
 
 /** A new customer (no base) or an edit of the record as it was loaded (its stamp included). */

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { EMPTY_CRITERIA, type CrmCriteria, type CrmSort } from '../../../shared/domain/crm';
 import type { CrmCustomerDataService } from '../../../shared/enactor/crm-customer-data-service/crm-customer-data-service';
 import { useTerminal } from '../../../shared/terminal/terminal-context';
-import { useCrmService } from './crm-service';
+import { useCrmService } from '../../../shared/terminal/use-crm-service';
 import { crmKeys } from './keys';
 
 /**
