@@ -10,8 +10,10 @@ import { TerminalContext, type Terminal } from '../shared/terminal/terminal-cont
 import { AppShell } from './app-shell';
 import {
   BalanceScreen,
+  CallClientScreen,
   CardEntryScreen,
   ClientDetailsScreen,
+  ContactHistoryScreen,
   CrmSearchScreen,
   DiagnosticsScreen,
   EditCustomerScreen,
@@ -21,6 +23,8 @@ import {
   PointsScreen,
   prefetchScreens,
   ScreenLoadBoundary,
+  TransactionHistoryScreen,
+  TransactionScreen,
 } from './lazy-screens';
 import { observeQueries } from './diagnostics';
 import { FatalErrorOverlay, RootErrorBoundary } from './fatal-error';
@@ -90,6 +94,31 @@ export function App({ terminal }: { terminal: Terminal }) {
                   <Route path="/crm/customers/:number/edit">
                     {(params) => (
                       <EditCustomerScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/transactions">
+                    {(params) => (
+                      <TransactionHistoryScreen
+                        customerNumber={decodeURIComponent(params.number)}
+                      />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/transactions/:transactionId">
+                    {(params) => (
+                      <TransactionScreen
+                        customerNumber={decodeURIComponent(params.number)}
+                        transactionId={decodeURIComponent(params.transactionId)}
+                      />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/contacts">
+                    {(params) => (
+                      <ContactHistoryScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/call">
+                    {(params) => (
+                      <CallClientScreen customerNumber={decodeURIComponent(params.number)} />
                     )}
                   </Route>
                   <Route path="/crm/customers/:number">

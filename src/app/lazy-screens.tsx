@@ -11,6 +11,10 @@ const loaders = {
   crmSearch: () => import('../features/crm/crm-search-screen'),
   clientDetails: () => import('../features/crm/client-details-screen'),
   customerForms: () => import('../features/crm/customer-form-screens'),
+  transactionHistory: () => import('../features/crm-history/transaction-history-screen'),
+  transaction: () => import('../features/crm-history/transaction-screen'),
+  contactHistory: () => import('../features/crm-history/contact-history-screen'),
+  callClient: () => import('../features/crm-history/call-client-screen'),
   points: () => import('../features/points/points-screen'),
   pointsCard: () => import('../features/points/points-card'),
   balance: () => import('../features/loyalty/balance-screen'),
@@ -30,6 +34,18 @@ export const NewCustomerScreen = lazy(() =>
 );
 export const EditCustomerScreen = lazy(() =>
   loaders.customerForms().then((m) => ({ default: m.EditCustomerScreen })),
+);
+export const TransactionHistoryScreen = lazy(() =>
+  loaders.transactionHistory().then((m) => ({ default: m.TransactionHistoryScreen })),
+);
+export const TransactionScreen = lazy(() =>
+  loaders.transaction().then((m) => ({ default: m.TransactionScreen })),
+);
+export const ContactHistoryScreen = lazy(() =>
+  loaders.contactHistory().then((m) => ({ default: m.ContactHistoryScreen })),
+);
+export const CallClientScreen = lazy(() =>
+  loaders.callClient().then((m) => ({ default: m.CallClientScreen })),
 );
 export const PointsScreen = lazy(() => loaders.points().then((m) => ({ default: m.PointsScreen })));
 

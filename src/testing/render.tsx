@@ -13,6 +13,7 @@ import type { SimulatorOptions } from '../../simulator/simulator';
 import { createQueryClient } from '../app/query-client';
 import { createTerminal } from '../app/terminal';
 import { parseTerminalConfig, type TerminalConfig } from '../shared/config/terminal-config';
+import type { Transport } from '../shared/enactor/transport';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { connectSimulator, SERVICE_URLS, SIMULATOR_BASE } from './enactor';
 
@@ -20,7 +21,12 @@ let tills = 0;
 
 /** A till on the in-process simulator; `config` overrides the test defaults. */
 export async function createTestTerminal(
-  options: { config?: Partial<TerminalConfig>; simulator?: SimulatorOptions } = {},
+  options: {
+    config?: Partial<TerminalConfig>;
+    simulator?: SimulatorOptions;
+    /** Stands between the till and the simulator (e.g. to change an answer on its way). */
+    wrapTransport?: (transport: Transport) => Transport;
+  } = {},
 ) {
   const connected = connectSimulator({ latencyMs: 0, ...options.simulator });
   const config = parseTerminalConfig({
@@ -37,7 +43,8 @@ export async function createTestTerminal(
     loyaltyProgramme: { baseUrl: SIMULATOR_BASE, token: 'demo-loyalty-token' },
     ...options.config,
   });
-  const terminal = await createTerminal(config, connected.transport);
+  const transport = options.wrapTransport?.(connected.transport) ?? connected.transport;
+  const terminal = await createTerminal(config, transport);
   return { ...connected, terminal };
 }
 

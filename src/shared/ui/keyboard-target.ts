@@ -36,11 +36,11 @@ export function useKeyboardTarget<F extends string>(options: {
     latest.current = options;
   });
   const active = useRef<F | null>(null);
-  const inputs = useRef(new Map<F, HTMLInputElement>());
+  const inputs = useRef(new Map<F, HTMLInputElement | HTMLTextAreaElement>());
   const order = useRef<F[]>([]);
 
   const register = (field: F) => ({
-    ref: (element: HTMLInputElement | null) => {
+    ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => {
       if (element) {
         inputs.current.set(field, element);
         if (!order.current.includes(field)) order.current.push(field);
