@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { ConsentState, CustomerAndConsents } from '../../shared/domain/crm-history';
 import { formatDateTime } from '../../shared/format/format';
@@ -30,6 +30,8 @@ const RECENT_DAYS = 7;
 export function CallClientScreen({ customerNumber }: { customerNumber: string }) {
   const [, navigate] = useLocation();
   const details = useCallDetails(customerNumber);
+  // Where the form's on-screen keyboard goes: under everything, so the fields scroll above it.
+  const [keyboardHost, setKeyboardHost] = useState<HTMLDivElement | null>(null);
   return (
     <section aria-labelledby="call-heading" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
       <HistoryHeading id="call-heading" title="Call client" customerNumber={customerNumber}>
@@ -55,23 +57,22 @@ export function CallClientScreen({ customerNumber }: { customerNumber: string })
         {(loaded) =>
           loaded && (
             <div className="grid min-h-0 flex-1 grid-cols-1 content-start gap-3 overflow-y-auto lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-              <div className="flex flex-col gap-3">
-                <Phones loaded={loaded} />
-                <SectionCard id="before-calling" title="Before you call" className="p-4">
-                  <ConsentLine customerNumber={customerNumber} />
-                  <LastContactLine customerNumber={customerNumber} />
-                </SectionCard>
-              </div>
-              <CallForm customerNumber={customerNumber} />
+              <Phones loaded={loaded}>
+                <ConsentLine customerNumber={customerNumber} />
+                <LastContactLine customerNumber={customerNumber} />
+              </Phones>
+              <CallForm customerNumber={customerNumber} keyboardHost={keyboardHost} />
             </div>
           )
         }
       </QueryContent>
+      <div ref={setKeyboardHost} />
     </section>
   );
 }
 
-function Phones({ loaded }: { loaded: CustomerAndConsents }) {
+/** The number to dial, the others, and (children) what to know before calling. */
+function Phones({ loaded, children }: { loaded: CustomerAndConsents; children: ReactNode }) {
   const { phones } = loaded.customer;
   const preferred = phones.find((p) => p.preferred) ?? phones[0];
   const others = phones.filter((p) => p !== preferred);
@@ -85,7 +86,7 @@ function Phones({ loaded }: { loaded: CustomerAndConsents }) {
           </p>
           <p
             aria-label={`Number to call: ${preferred.value}`}
-            className="break-all font-mono text-5xl font-bold tracking-wide text-slate-900"
+            className="break-words font-mono text-4xl font-bold text-slate-900 xl:text-5xl"
           >
             {preferred.value}
           </p>
@@ -105,6 +106,7 @@ function Phones({ loaded }: { loaded: CustomerAndConsents }) {
       ) : (
         <p className="text-lg text-slate-800">No phone number on file.</p>
       )}
+      {children}
     </SectionCard>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useLocation } from 'wouter';
 import {
   CALL_OUTCOMES,
@@ -63,7 +64,14 @@ const INPUT =
  * double tap sends once, and once a save has been sent its text is kept as sent until the
  * server's answer settles whether it was recorded (so Try again sends the same contact).
  */
-export function CallForm({ customerNumber }: { customerNumber: string }) {
+export function CallForm({
+  customerNumber,
+  keyboardHost,
+}: {
+  customerNumber: string;
+  /** Where the on-screen keyboard is drawn (below the screen's scrolling part), if anywhere. */
+  keyboardHost: HTMLElement | null;
+}) {
   const { config } = useTerminal();
   const [, navigate] = useLocation();
   const operatorId = useOperatorId();
@@ -167,7 +175,7 @@ export function CallForm({ customerNumber }: { customerNumber: string }) {
     return (
       <div
         role="status"
-        className="flex flex-col items-start gap-3 rounded-xl border-2 border-emerald-700 bg-emerald-50 p-5 text-emerald-950"
+        className="flex flex-col items-start gap-3 self-start rounded-xl border-2 border-emerald-700 bg-emerald-50 p-5 text-emerald-950"
       >
         <h2 className="text-xl font-bold">Call recorded</h2>
         <p className="text-lg">
@@ -307,7 +315,12 @@ export function CallForm({ customerNumber }: { customerNumber: string }) {
         />
         {fieldError('notes')}
       </div>
-      {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} />}
+      {keyboardOpen &&
+        (keyboardHost ? (
+          createPortal(<OnScreenKeyboard onAction={keyboard.onAction} />, keyboardHost)
+        ) : (
+          <OnScreenKeyboard onAction={keyboard.onAction} />
+        ))}
     </form>
   );
 }

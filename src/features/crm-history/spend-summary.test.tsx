@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SpendSummary as Summary } from '../../shared/domain/crm-history';
 import { createTestTerminal, renderWithTerminal } from '../../testing/render';
+import { useHistoryView } from './history-store';
 import { SpendSummary } from './spend-summary';
 import { TransactionHistoryScreen } from './transaction-history-screen';
 
@@ -102,65 +103,77 @@ describe('Spend summary', () => {
   });
 });
 
+// The view (search, page) is kept per customer for the session: each test starts afresh.
+const fresh = useHistoryView.getState();
+afterEach(() => useHistoryView.setState(fresh, true));
+
+async function openHistory() {
+  const till = await createTestTerminal();
+  const rendered = renderWithTerminal(
+    <TransactionHistoryScreen customerNumber="100" />,
+    till.terminal,
+  );
+  expect(await screen.findByText('1–20 of 50')).toBeInTheDocument();
+  return { ...till, ...rendered };
+}
+
+// Role queries here skip the visibility check (`hidden: true`): jsdom's computed styles for a
+// 20-row table cost seconds on a loaded machine, and nothing on this screen is hidden.
+const rows = () =>
+  within(screen.getByRole('table', { hidden: true }))
+    .getAllByRole('row', { hidden: true })
+    .slice(1);
+const button = (name: string | RegExp) => screen.getByRole('button', { name, hidden: true });
+
+/** Opens Search and fills it (dates as a date picker sets them: whole). */
+async function search(
+  user: Awaited<ReturnType<typeof openHistory>>['user'],
+  fields: { from?: string; to?: string; minimum?: string },
+) {
+  await user.click(button('Search'));
+  const form = within(screen.getByRole('search', { name: 'Search transactions', hidden: true }));
+  if (fields.from)
+    fireEvent.change(form.getByLabelText('From'), { target: { value: fields.from } });
+  if (fields.to) fireEvent.change(form.getByLabelText('To'), { target: { value: fields.to } });
+  if (fields.minimum)
+    fireEvent.change(form.getByLabelText('Minimum value'), { target: { value: fields.minimum } });
+  await user.click(form.getByRole('button', { name: 'Search', hidden: true }));
+}
+
 describe('Transaction History', () => {
-  it("pages Amelia's 50 transactions; a date range narrows the rows and the summary", async () => {
-    const till = await createTestTerminal();
-    const { user } = renderWithTerminal(
-      <TransactionHistoryScreen customerNumber="100" />,
-      till.terminal,
-    );
-    expect(await screen.findByText('1–20 of 50')).toBeInTheDocument();
+  it("pages Amelia's 50 transactions on the server; the summary is of all 50 on every page", async () => {
+    const { user } = await openHistory();
     expect(figure('Total spend')).toHaveTextContent('£6,895.00');
     expect(figure('Average basket')).toHaveTextContent('£168.80');
     expect(figure('Last visit')).toHaveTextContent('14 Nov 2026');
-    const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows()).toHaveLength(20);
     expect(rows()[0]).toHaveTextContent('£129.00');
-
-    await user.click(screen.getByRole('button', { name: /Next page/ }));
+    await user.click(button(/Next page/));
     expect(await screen.findByText('21–40 of 50')).toBeInTheDocument();
-    // The summary is of every match, whatever the page.
     expect(figure('Total spend')).toHaveTextContent('£6,895.00');
+  });
 
-    await user.click(screen.getByRole('button', { name: 'Search' }));
-    const search = within(screen.getByRole('search', { name: 'Search transactions' }));
-    await user.type(search.getByLabelText('From'), '2025-12-01');
-    await user.type(search.getByLabelText('To'), '2026-01-31');
-    await user.click(search.getByRole('button', { name: 'Search' }));
+  it('a date range narrows the rows and the summary; Clear search brings them back', async () => {
+    const { user } = await openHistory();
+    await search(user, { from: '2025-12-01', to: '2026-01-31' });
     expect(await screen.findByText('1–6 of 6')).toBeInTheDocument();
     expect(figure('Total spend')).toHaveTextContent('£399.00');
     expect(figure('Visits')).toHaveTextContent('6');
     expect(screen.getByText(/1 Dec 2025 to 31 Jan 2026/)).toBeInTheDocument();
-    expect(rows().map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual([
-      'Exchange',
-      'Return',
-      'Sale',
-      'Sale',
-      'Web order',
-      'Sale',
-    ]);
-
-    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(
+      rows().map((r) => within(r).getAllByRole('cell', { hidden: true })[1]!.textContent),
+    ).toEqual(['Exchange', 'Return', 'Sale', 'Sale', 'Web order', 'Sale']);
+    await user.click(button('Clear search'));
     expect(await screen.findByText('1–20 of 50')).toBeInTheDocument();
   });
 
   it('refuses a range that ends before it starts, and sends nothing', async () => {
-    const till = await createTestTerminal();
-    const { user } = renderWithTerminal(
-      <TransactionHistoryScreen customerNumber="100" />,
-      till.terminal,
-    );
-    await screen.findByText('1–20 of 50');
-    const sent = till.calls.length;
-    await user.click(screen.getByRole('button', { name: 'Search' }));
-    const search = within(screen.getByRole('search', { name: 'Search transactions' }));
-    await user.type(search.getByLabelText('From'), '2026-02-01');
-    await user.type(search.getByLabelText('To'), '2026-01-01');
-    await user.type(search.getByLabelText('Minimum value'), 'lots');
-    await user.click(search.getByRole('button', { name: 'Search' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    const { user, calls } = await openHistory();
+    const sent = calls.length;
+    await search(user, { from: '2026-02-01', to: '2026-01-01', minimum: 'lots' });
+    expect(screen.getByRole('alert', { hidden: true })).toHaveTextContent(
       'The start date is after the end date. Nothing was searched.',
     );
-    expect(till.calls.length).toBe(sent);
+    expect(calls.length).toBe(sent);
   });
 });

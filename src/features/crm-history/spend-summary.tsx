@@ -26,16 +26,16 @@ export function SpendSummary({
     undefined,
   );
   return (
-    <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]">
+    <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <dl
         aria-label="Spend summary"
-        className="grid grid-cols-2 content-start gap-x-4 gap-y-2 xl:grid-cols-4"
+        className="grid grid-cols-2 content-start gap-x-4 gap-y-2 lg:grid-cols-4"
       >
         <Field label="Visits">{summary.visitCount.toLocaleString(locale)}</Field>
         <Field label="Total spend">{money(summary.totalSpend)}</Field>
         <Field label="Average basket">{money(summary.averageBasket)}</Field>
         <Field label="Last visit">{formatCalendarDate(summary.lastDate, locale) || 'None'}</Field>
-        <p className="col-span-2 text-sm text-slate-700 xl:col-span-4">
+        <p className="col-span-2 text-sm text-slate-700 lg:col-span-4">
           {summary.transactionCount.toLocaleString(locale)}{' '}
           {summary.transactionCount === 1 ? 'transaction' : 'transactions'}:{' '}
           {summary.salesCount.toLocaleString(locale)} with a value for {money(summary.salesValue)},{' '}
@@ -48,6 +48,7 @@ export function SpendSummary({
           points={months.map((m, i) => ({ x: i, y: m.totalSpend }))}
           label={`Spend per month, ${monthLabel(first.month, locale)} to ${monthLabel(last.month, locale)}: highest ${money(highest.totalSpend)} in ${monthLabel(highest.month, locale)}`}
           caption={[monthLabel(first.month, locale), monthLabel(last.month, locale)]}
+          height="h-20 xl:h-28"
         />
       ) : (
         <p className="text-lg text-slate-700">No spend in this period.</p>

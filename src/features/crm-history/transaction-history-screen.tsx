@@ -55,7 +55,11 @@ export function TransactionHistoryScreen({ customerNumber }: { customerNumber: s
   const refused = result?.outcome === 'Invalid' ? result : null;
 
   return (
-    <section aria-labelledby="history-heading" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
+    // The whole screen scrolls when Search is open on a 768-px till; the list keeps a screenful.
+    <section
+      aria-labelledby="history-heading"
+      className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-4"
+    >
       <HistoryHeading
         id="history-heading"
         title="Transaction history"
@@ -63,12 +67,11 @@ export function TransactionHistoryScreen({ customerNumber }: { customerNumber: s
       >
         <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>Client details</Button>
         <Button
-          variant={searchOpen ? 'primary' : 'secondary'}
           aria-expanded={searchOpen}
           aria-controls="transaction-search"
           onClick={() => setSearchOpen((o) => !o)}
         >
-          Search
+          Search <span aria-hidden>{searchOpen ? '▲' : '▼'}</span>
         </Button>
       </HistoryHeading>
       {(searchOpen || refused) && (
@@ -148,7 +151,7 @@ function History({
       aria-busy={busy}
       className={`flex min-h-0 flex-1 flex-col gap-3 ${busy ? 'opacity-60' : ''}`}
     >
-      <SectionCard id="spend" title="Spend summary" className="p-4">
+      <SectionCard id="spend" title="Spend summary" className="gap-2 px-4 py-3">
         <SpendSummary summary={summary} currency={config.currency} locale={config.locale} />
       </SectionCard>
       {page.total === 0 ? (
@@ -185,7 +188,7 @@ function TransactionTable({
 }) {
   const { config } = useTerminal();
   return (
-    <div className="min-h-0 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white">
+    <div className="min-h-72 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white">
       <table className="w-full text-left text-base">
         <caption className="sr-only">
           Transactions of customer {customerNumber}, newest first

@@ -88,7 +88,7 @@ function Transaction({ transaction: t }: { transaction: CustomerTransaction }) {
           )}
         </Field>
       </DetailsCard>
-      <div className="min-h-0 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white">
+      <div className="min-h-0 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white">
         <table className="w-full text-left text-base">
           <caption className="sr-only">Lines of transaction {t.transactionId}</caption>
           <thead className="sticky top-0 border-b-2 border-slate-300 bg-white text-sm uppercase tracking-wide text-slate-600">

@@ -81,12 +81,15 @@ export function Chart({
   marks,
   label,
   caption,
+  height = 'h-32',
 }: {
   points: readonly ChartPoint[];
   marks: 'step' | 'bars';
   label: string;
   /** What is written under the chart's left and right ends. */
   caption: readonly [ReactNode, ReactNode];
+  /** The drawing's height (a Tailwind class); it is as wide as its box. */
+  height?: string;
 }) {
   return (
     <figure className="flex flex-col gap-1">
@@ -94,7 +97,7 @@ export function Chart({
         role="img"
         aria-label={label}
         viewBox={`0 0 ${W} ${H}`}
-        className="h-32 w-full rounded-lg bg-slate-50"
+        className={`${height} w-full rounded-lg bg-slate-50`}
         preserveAspectRatio="none"
       >
         {marks === 'step' ? (

@@ -6,13 +6,15 @@ import { historyKeys } from './keys';
 
 /**
  * CRMCustomerDataService · loadCustomerDetails: the whole record, fresh (every phone number),
- * with the consents on file, for the Call Client. Null when there is no such customer.
+ * with the consents on file, for the Call Client. Null when there is no such customer. Fresh
+ * for a few seconds only: long enough that the consent line, mounted a moment after the
+ * numbers, reads the same answer instead of asking again.
  */
 export const callDetailsOptions = (service: CrmCustomerDataService, customerNumber: string) =>
   queryOptions({
     queryKey: historyKeys.callDetails(customerNumber),
     queryFn: ({ signal }) => service.loadDetails(customerNumber, signal),
-    staleTime: 0,
+    staleTime: 10_000,
   });
 
 export function useCallDetails(customerNumber: string) {
