@@ -77,7 +77,7 @@ function Phones({ loaded, children }: { loaded: CustomerAndConsents; children: R
   const preferred = phones.find((p) => p.preferred) ?? phones[0];
   const others = phones.filter((p) => p !== preferred);
   return (
-    <SectionCard id="phones" title="Phone" className="p-4">
+    <SectionCard id="phones" title="Phone" className="self-start p-4">
       {preferred ? (
         <>
           <p className="text-base font-semibold text-slate-700">
