@@ -1,8 +1,10 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { BalancePage } from './pages/balance-page';
+import { CallClientPage } from './pages/call-client-page';
 import { CardEntryPage } from './pages/card-entry-page';
 import { CardScanner } from './pages/card-scanner';
 import { ClientDetailsPage } from './pages/client-details-page';
+import { ContactHistoryPage } from './pages/contact-history-page';
 import { CrmSearchPage } from './pages/crm-search-page';
 import { CustomerFormPage } from './pages/customer-form-page';
 import { CustomerPage } from './pages/customer-page';
@@ -11,6 +13,8 @@ import { DiagnosticsPage } from './pages/diagnostics-page';
 import { PendingPage } from './pages/pending-page';
 import { PointsPage } from './pages/points-page';
 import { Shell } from './pages/shell';
+import { TransactionHistoryPage } from './pages/transaction-history-page';
+import { TransactionPage } from './pages/transaction-page';
 import { AGAINST_SIMULATOR, SimulatorControl } from './simulator-control';
 
 /** Every screen of one till (one browser page), as page objects. */
@@ -28,6 +32,10 @@ export interface Till {
   clientDetails: ClientDetailsPage;
   customerForm: CustomerFormPage;
   diagnostics: DiagnosticsPage;
+  transactionHistory: TransactionHistoryPage;
+  transaction: TransactionPage;
+  contactHistory: ContactHistoryPage;
+  callClient: CallClientPage;
 }
 
 const tillOf = (page: Page): Till => ({
@@ -44,6 +52,10 @@ const tillOf = (page: Page): Till => ({
   clientDetails: new ClientDetailsPage(page),
   customerForm: new CustomerFormPage(page),
   diagnostics: new DiagnosticsPage(page),
+  transactionHistory: new TransactionHistoryPage(page),
+  transaction: new TransactionPage(page),
+  contactHistory: new ContactHistoryPage(page),
+  callClient: new CallClientPage(page),
 });
 
 type Screens = Omit<Till, 'page'>;
@@ -54,6 +66,10 @@ export const test = base.extend<
     /** A second till (its own browser context, so its own outbox), closed after the test. */
     otherTill: Till;
     seedBalances: undefined;
+    /** The simulator's CRM writes forgotten before the test: contacts saved start at 0. */
+    crmLedger: SimulatorControl;
+    /** Operator 1042 signed on at this till (the session's sign-on, before the app starts). */
+    operator: string;
   }
 >({
   // Both projects share one simulator and sales move balances: every journey starts from
@@ -70,6 +86,21 @@ export const test = base.extend<
     await use(control);
     if (AGAINST_SIMULATOR) await control.clearFaults();
   },
+  crmLedger: async ({ request }, use) => {
+    const control = new SimulatorControl(request);
+    await control.resetCrm();
+    await use(control);
+    await control.clearFaults();
+  },
+  operator: async ({ page }, use) => {
+    await page.addInitScript(() =>
+      sessionStorage.setItem(
+        'enactor-terminal:operator',
+        JSON.stringify({ state: { operatorId: '1042' }, version: 1 }),
+      ),
+    );
+    await use('1042');
+  },
   shell: async ({ page }, use) => use(new Shell(page)),
   scanner: async ({ page }, use) => use(new CardScanner(page)),
   customerSearch: async ({ page }, use) => use(new CustomerSearchPage(page)),
@@ -82,6 +113,10 @@ export const test = base.extend<
   clientDetails: async ({ page }, use) => use(new ClientDetailsPage(page)),
   customerForm: async ({ page }, use) => use(new CustomerFormPage(page)),
   diagnostics: async ({ page }, use) => use(new DiagnosticsPage(page)),
+  transactionHistory: async ({ page }, use) => use(new TransactionHistoryPage(page)),
+  transaction: async ({ page }, use) => use(new TransactionPage(page)),
+  contactHistory: async ({ page }, use) => use(new ContactHistoryPage(page)),
+  callClient: async ({ page }, use) => use(new CallClientPage(page)),
   otherTill: async ({ browser, viewport }, use) => {
     const context = await browser.newContext(viewport ? { viewport } : {});
     await use(tillOf(await context.newPage()));

@@ -89,4 +89,17 @@ export class SimulatorControl {
     expect(res.status()).toBe(201);
     return (await res.json()) as { customerNumber: string };
   }
+
+  /** Forget the contacts and relationships tills saved (generated history stays). */
+  async resetCrm() {
+    const res = await this.request.post(`${SIMULATOR_URL}/__simulator/crm/reset`);
+    expect(res.ok()).toBe(true);
+  }
+
+  /** How many contacts tills have saved since the last reset: proof a save happened once. */
+  async contactsSaved(): Promise<number> {
+    const res = await this.request.get(`${SIMULATOR_URL}/__simulator/crm/status`);
+    expect(res.ok()).toBe(true);
+    return ((await res.json()) as { contactsSaved: number }).contactsSaved;
+  }
 }

@@ -9,12 +9,18 @@ export class ClientDetailsPage {
   readonly edit: Locator;
   readonly sections: Locator;
   readonly loyalty: LoyaltyAccounts;
+  readonly transactionHistory: Locator;
+  readonly contactHistory: Locator;
+  readonly callClient: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.edit = page.getByRole('button', { name: 'Edit' });
     this.sections = page.getByRole('navigation', { name: 'Client details sections' });
     this.loyalty = new LoyaltyAccounts(page);
+    this.transactionHistory = page.getByRole('button', { name: 'Transaction history' });
+    this.contactHistory = page.getByRole('button', { name: 'Contact history' });
+    this.callClient = page.getByRole('button', { name: 'Call client' });
   }
 
   async goto(customerNumber: string) {

@@ -11,8 +11,10 @@ import { AppShell } from './app-shell';
 import {
   AlertNotesBanner,
   BalanceScreen,
+  CallClientScreen,
   CardEntryScreen,
   ClientDetailsScreen,
+  ContactHistoryScreen,
   CrmSearchScreen,
   DiagnosticsScreen,
   EditCustomerScreen,
@@ -24,6 +26,8 @@ import {
   PreferencesScreen,
   ScreenLoadBoundary,
   UpcomingKeyDate,
+  TransactionHistoryScreen,
+  TransactionScreen,
 } from './lazy-screens';
 import { observeQueries } from './diagnostics';
 import { FatalErrorOverlay, RootErrorBoundary } from './fatal-error';
@@ -101,6 +105,31 @@ export function App({ terminal }: { terminal: Terminal }) {
                   <Route path="/crm/customers/:number/preferences">
                     {(params) => (
                       <PreferencesScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/transactions">
+                    {(params) => (
+                      <TransactionHistoryScreen
+                        customerNumber={decodeURIComponent(params.number)}
+                      />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/transactions/:transactionId">
+                    {(params) => (
+                      <TransactionScreen
+                        customerNumber={decodeURIComponent(params.number)}
+                        transactionId={decodeURIComponent(params.transactionId)}
+                      />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/contacts">
+                    {(params) => (
+                      <ContactHistoryScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/call">
+                    {(params) => (
+                      <CallClientScreen customerNumber={decodeURIComponent(params.number)} />
                     )}
                   </Route>
                   <Route path="/crm/customers/:number">

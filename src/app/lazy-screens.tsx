@@ -13,6 +13,10 @@ const loaders = {
   customerForms: () => import('../features/crm/customer-form-screens'),
   preferences: () => import('../features/crm-preferences/preferences-screen'),
   customerNotices: () => import('../features/crm-preferences/customer-notices'),
+  transactionHistory: () => import('../features/crm-history/transaction-history-screen'),
+  transaction: () => import('../features/crm-history/transaction-screen'),
+  contactHistory: () => import('../features/crm-history/contact-history-screen'),
+  callClient: () => import('../features/crm-history/call-client-screen'),
   points: () => import('../features/points/points-screen'),
   pointsCard: () => import('../features/points/points-card'),
   balance: () => import('../features/loyalty/balance-screen'),
@@ -41,6 +45,18 @@ export const AlertNotesBanner = lazy(() =>
 );
 export const UpcomingKeyDate = lazy(() =>
   loaders.customerNotices().then((m) => ({ default: m.UpcomingKeyDate })),
+);
+export const TransactionHistoryScreen = lazy(() =>
+  loaders.transactionHistory().then((m) => ({ default: m.TransactionHistoryScreen })),
+);
+export const TransactionScreen = lazy(() =>
+  loaders.transaction().then((m) => ({ default: m.TransactionScreen })),
+);
+export const ContactHistoryScreen = lazy(() =>
+  loaders.contactHistory().then((m) => ({ default: m.ContactHistoryScreen })),
+);
+export const CallClientScreen = lazy(() =>
+  loaders.callClient().then((m) => ({ default: m.CallClientScreen })),
 );
 export const PointsScreen = lazy(() => loaders.points().then((m) => ({ default: m.PointsScreen })));
 

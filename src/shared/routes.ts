@@ -16,6 +16,14 @@ export const routes = {
   crmPreferences: (customerNumber: string) =>
     `/crm/customers/${encodeURIComponent(customerNumber)}/preferences`,
   crmNew: '/crm/new',
+  /** A client's transactions, one transaction (its id is not personal data), contacts, a call. */
+  crmTransactions: (customerNumber: string) =>
+    `/crm/customers/${encodeURIComponent(customerNumber)}/transactions`,
+  crmTransaction: (customerNumber: string, transactionId: string) =>
+    `/crm/customers/${encodeURIComponent(customerNumber)}/transactions/${encodeURIComponent(transactionId)}`,
+  crmContacts: (customerNumber: string) =>
+    `/crm/customers/${encodeURIComponent(customerNumber)}/contacts`,
+  crmCall: (customerNumber: string) => `/crm/customers/${encodeURIComponent(customerNumber)}/call`,
   /** Writes waiting for the server, with their state and last error. */
   outbox: '/outbox',
   /** For the help desk: build, config, services, errors, Export. */

@@ -15,6 +15,7 @@ import { createTerminal } from '../app/terminal';
 import { parseTerminalConfig, type TerminalConfig } from '../shared/config/terminal-config';
 import { i18n } from '../shared/i18n/i18n';
 import { I18nProvider } from '../shared/i18n/messages';
+import type { Transport } from '../shared/enactor/transport';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { connectSimulator, SERVICE_URLS, SIMULATOR_BASE } from './enactor';
 
@@ -22,7 +23,12 @@ let tills = 0;
 
 /** A till on the in-process simulator; `config` overrides the test defaults. */
 export async function createTestTerminal(
-  options: { config?: Partial<TerminalConfig>; simulator?: SimulatorOptions } = {},
+  options: {
+    config?: Partial<TerminalConfig>;
+    simulator?: SimulatorOptions;
+    /** Stands between the till and the simulator (e.g. to change an answer on its way). */
+    wrapTransport?: (transport: Transport) => Transport;
+  } = {},
 ) {
   const connected = connectSimulator({ latencyMs: 0, ...options.simulator });
   const config = parseTerminalConfig({
@@ -39,7 +45,8 @@ export async function createTestTerminal(
     loyaltyProgramme: { baseUrl: SIMULATOR_BASE, token: 'demo-loyalty-token' },
     ...options.config,
   });
-  const terminal = await createTerminal(config, connected.transport);
+  const transport = options.wrapTransport?.(connected.transport) ?? connected.transport;
+  const terminal = await createTerminal(config, transport);
   return { ...connected, terminal };
 }
 
@@ -61,4 +68,9 @@ export function renderWithTerminal(ui: ReactNode, terminal: Terminal, path = '/'
     </I18nProvider>,
   );
   return { ...rendered, user, location, queryClient };
+}
+
+/** Renders a part that needs no terminal (a chart, a summary) in the till's language. */
+export function renderPart(ui: ReactNode) {
+  return render(<I18nProvider i18n={i18n}>{ui}</I18nProvider>);
 }

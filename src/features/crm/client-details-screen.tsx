@@ -190,17 +190,24 @@ export function ClientDetailsScreen({
             No. {customerNumber}
           </span>
         </h1>
-        <div className="ml-auto flex gap-2">
+        <div className="ml-auto flex flex-wrap justify-end gap-2">
           <Button onClick={() => navigate(routes.crmSearch)}>Client search</Button>
           {customer && (
-            <Button onClick={() => navigate(routes.crmPreferences(customerNumber))}>
-              Preferences
-            </Button>
-          )}
-          {customer && (
-            <Button variant="primary" onClick={() => navigate(routes.crmEdit(customerNumber))}>
-              Edit
-            </Button>
+            <>
+              <Button onClick={() => navigate(routes.crmPreferences(customerNumber))}>
+                Preferences
+              </Button>
+              <Button onClick={() => navigate(routes.crmTransactions(customerNumber))}>
+                Transaction history
+              </Button>
+              <Button onClick={() => navigate(routes.crmContacts(customerNumber))}>
+                Contact history
+              </Button>
+              <Button onClick={() => navigate(routes.crmCall(customerNumber))}>Call client</Button>
+              <Button variant="primary" onClick={() => navigate(routes.crmEdit(customerNumber))}>
+                Edit
+              </Button>
+            </>
           )}
         </div>
       </div>

@@ -20,6 +20,16 @@ import type {
   PreferenceChange,
   PreferenceSaveResult,
 } from '../../domain/clienteling';
+import type {
+  ContactCriteria,
+  ContactDraft,
+  ContactHistoryResult,
+  CustomerAndConsents,
+  SaveContactResult,
+  TransactionCriteria,
+  TransactionEnquiryResult,
+  TransactionHistoryResult,
+} from '../../domain/crm-history';
 import type { Page, PageRequest } from '../../domain/paging';
 import { MalformedResponseError } from '../errors';
 import { createPagedCall } from '../soap/paged-call';
@@ -33,6 +43,11 @@ import { SAVE_CUSTOMER_NOTE } from './save-customer-note-codec';
 import { SAVE_CUSTOMER_PREFERENCE_MAP } from './save-customer-preference-map-codec';
 import { SAVE_CUSTOMERS, UPDATE_CUSTOMERS } from './save-customers-codec';
 import { SEARCH_CUSTOMERS } from './search-customers-codec';
+import { SEARCH_CONTACT_HISTORY } from './contact-history-codec';
+import { LOAD_CUSTOMER_DETAILS } from './load-customer-details-codec';
+import { SAVE_CONTACT_HISTORY } from './save-contact-history-codec';
+import { GET_CUSTOMER_TRANSACTION } from './transaction-enquiry-codec';
+import { SEARCH_TRANSACTION_HISTORY } from './transaction-history-codec';
 
 export interface CrmCustomerDataService {
   search(
@@ -70,6 +85,30 @@ export interface CrmCustomerDataService {
     change: KeyDateChange,
     signal?: AbortSignal,
   ): Promise<KeyDateSaveResult>;
+  /** A page of the customer's transactions, newest first, with the summary of every match. */
+  transactionHistory(
+    customerNumber: string,
+    criteria: TransactionCriteria,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<TransactionHistoryResult>;
+  /** One listed transaction with every line (the key of its row). */
+  transaction(
+    customerNumber: string,
+    transactionId: string,
+    signal?: AbortSignal,
+  ): Promise<TransactionEnquiryResult>;
+  /** A page of the contacts with the customer, newest first. */
+  contactHistory(
+    customerNumber: string,
+    criteria: ContactCriteria,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<ContactHistoryResult>;
+  /** Never retried by itself; the draft's client-made id makes a retry record one contact. */
+  saveContact(draft: ContactDraft, signal?: AbortSignal): Promise<SaveContactResult>;
+  /** The whole record, fresh, with its consents; null when there is no such customer. */
+  loadDetails(customerNumber: string, signal?: AbortSignal): Promise<CustomerAndConsents | null>;
 }
 
 /** A stored note that is not the one sent (another id, other text, not removed when asked). */
@@ -156,6 +195,10 @@ export function createCrmCustomerDataService(
       );
     return result;
   };
+  const transactions = createPagedCall(endpoint, SEARCH_TRANSACTION_HISTORY, (s) =>
+    JSON.stringify(s),
+  );
+  const contacts = createPagedCall(endpoint, SEARCH_CONTACT_HISTORY, (s) => JSON.stringify(s));
   return {
     async search(criteria, sort, page, signal) {
       // The phone rules (a library and its metadata) load only when a phone is searched for.
@@ -199,5 +242,24 @@ export function createCrmCustomerDataService(
         await callOperation(endpoint, SAVE_CUSTOMER_KEY_DATE, { operatorId, change }, signal),
         (date) => keyDateMismatch(change, date),
       ),
+    async transactionHistory(customerNumber, criteria, page, signal) {
+      const { refusal, summary, ...found } = await transactions(
+        { customerNumber, criteria },
+        page,
+        signal,
+      );
+      if (refusal) return refusal;
+      if (!summary) throw new Error('a transaction history answer has no summary');
+      return { outcome: 'Success', page: found, summary };
+    },
+    transaction: (customerNumber, transactionId, signal) =>
+      callOperation(endpoint, GET_CUSTOMER_TRANSACTION, { customerNumber, transactionId }, signal),
+    async contactHistory(customerNumber, criteria, page, signal) {
+      const { refusal, ...found } = await contacts({ customerNumber, criteria }, page, signal);
+      return refusal ?? { outcome: 'Success', page: found };
+    },
+    saveContact: (draft, signal) => callOperation(endpoint, SAVE_CONTACT_HISTORY, draft, signal),
+    loadDetails: (customerNumber, signal) =>
+      callOperation(endpoint, LOAD_CUSTOMER_DETAILS, customerNumber, signal),
   };
 }

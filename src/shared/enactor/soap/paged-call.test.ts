@@ -83,4 +83,33 @@ describe('createPagedCall', () => {
     await call('b', { offset: 20, count: 20 });
     expect(transport).toHaveBeenCalledTimes(3);
   });
+
+  it('passes on what an answer carries beside its list, paged here or by the server', async () => {
+    // A summary of every match beside the list, as transaction history answers.
+    const WITH_SUMMARY: PagedOperation<string, string, { summary: string }> = {
+      ...LIST,
+      decode: (response, input) => ({
+        ...LIST.decode(response, input),
+        summary: `all ${response.local}`,
+      }),
+    };
+    const transport = vi.fn<Transport>(async () => new Response(buildEnvelope('1.1', ROWS(45))));
+    const call = createPagedCall(
+      testEndpoint('customerService', transport),
+      WITH_SUMMARY,
+      (c) => c,
+    );
+    const first = await call('a', { offset: 0, count: 20 });
+    const kept = await call('a', { offset: 40, count: 20 });
+    expect(first).toEqual({
+      rows: Array.from({ length: 20 }, (_, i) => `r${i}`),
+      offset: 0,
+      total: 45,
+      pagedBy: 'client',
+      summary: 'all listResponse',
+    });
+    expect(kept).toMatchObject({ offset: 40, total: 45, summary: 'all listResponse' });
+    expect(kept).not.toHaveProperty('paging');
+    expect(transport).toHaveBeenCalledTimes(1);
+  });
 });

@@ -5,16 +5,29 @@ import {
   exchange,
   settle,
   textOf,
-  type Answer,
+  type Answer as Decoded,
   type SoapEndpoint,
   type SoapOperation,
 } from './soap-call';
 
-/** A search operation: its criteria and the page wanted in, a list of rows out. */
-export type PagedOperation<Criteria, Row> = SoapOperation<
-  { readonly criteria: Criteria; readonly page: PageRequest },
-  PagedAnswer<Row>
+/** What a search sends: its criteria and the page wanted. */
+export interface PagedInput<Criteria> {
+  readonly criteria: Criteria;
+  readonly page: PageRequest;
+}
+
+/**
+ * A search operation: its criteria and the page wanted in, a list of rows out, and `Extra`,
+ * what the answer carries beside the list (a summary of every match, the outcome), if any.
+ */
+export type PagedOperation<Criteria, Row, Extra extends object = object> = SoapOperation<
+  PagedInput<Criteria>,
+  PagedAnswer<Row> & Extra
 >;
+
+/** One page of a search, and whatever its answer carried beside the list, as it came. */
+export type PagedResult<Answer> =
+  Answer extends PagedAnswer<infer Row> ? Page<Row> & Omit<Answer, 'rows' | 'paging'> : never;
 
 /** How long a full answer from a server that ignores paging is reused for its later pages. */
 export const UNPAGED_ANSWER_TTL_MS = 60_000;
@@ -63,12 +76,12 @@ export function pageOf<Row>(answer: PagedAnswer<Row>, page: PageRequest): Page<R
  * with this operation's own codec, see `decode-worker/`); a small one, or any when there is no
  * decoder (unit tests, a browser that cannot start the worker), is decoded here.
  */
-export async function callPaged<Criteria, Row>(
+export async function callPaged<Criteria, Answer extends PagedAnswer<unknown>>(
   endpoint: SoapEndpoint,
-  op: PagedOperation<Criteria, Row>,
-  input: { readonly criteria: Criteria; readonly page: PageRequest },
+  op: SoapOperation<PagedInput<Criteria>, Answer>,
+  input: PagedInput<Criteria>,
   signal?: AbortSignal,
-): Promise<PagedAnswer<Row>> {
+): Promise<Answer> {
   const { decoder } = endpoint;
   decoder?.warm();
   const reader = answerReader();
@@ -84,8 +97,12 @@ export async function callPaged<Criteria, Row>(
       ? await decoder.decode(op.operation, body, signal).catch(() => null)
       : null;
   throwIfCancelled();
-  const decoded = answer as Answer<PagedAnswer<Row>> | null;
-  return settle(decoded ?? (await reader).openAnswer(await textOf(body), op), response, origin);
+  const decoded = answer as Decoded<Answer> | null;
+  return settle(
+    decoded ?? (await reader).openAnswer(await textOf(body), op, input),
+    response,
+    origin,
+  );
 }
 
 /**
@@ -93,21 +110,32 @@ export async function callPaged<Criteria, Row>(
  * everything is paged here, and its full answer is kept for a minute (one per search
  * operation) so paging through it does not download it again.
  */
-export function createPagedCall<Criteria, Row>(
+export function createPagedCall<Criteria, Answer extends PagedAnswer<unknown>>(
   endpoint: SoapEndpoint,
-  op: PagedOperation<Criteria, Row>,
+  op: SoapOperation<PagedInput<Criteria>, Answer>,
   /** Identifies a search (every criterion, sort included): the key of the kept answer. */
   keyOf: (criteria: Criteria) => string,
   now: () => number = Date.now,
-): (criteria: Criteria, page: PageRequest, signal?: AbortSignal) => Promise<Page<Row>> {
-  let kept: { key: string; answer: PagedAnswer<Row>; at: number } | null = null;
+): (criteria: Criteria, page: PageRequest, signal?: AbortSignal) => Promise<PagedResult<Answer>> {
+  let kept: { key: string; answer: Answer; at: number } | null = null;
   return async (criteria, page, signal) => {
     const key = keyOf(criteria);
     if (kept && kept.key === key && now() - kept.at < UNPAGED_ANSWER_TTL_MS) {
-      return pageOf(kept.answer, page);
+      return resultOf(kept.answer, page);
     }
     const answer = await callPaged(endpoint, op, { criteria, page }, signal);
     if (!serverPaged(answer, page)) kept = { key, answer, at: now() };
-    return pageOf(answer, page);
+    return resultOf(answer, page);
   };
+}
+
+/** The page wanted, with what the answer carried beside its list (a summary) passed on whole. */
+function resultOf<Answer extends PagedAnswer<unknown>>(
+  answer: Answer,
+  page: PageRequest,
+): PagedResult<Answer> {
+  const beside = Object.fromEntries(
+    Object.entries(answer).filter(([name]) => name !== 'rows' && name !== 'paging'),
+  );
+  return { ...beside, ...pageOf(answer, page) } as PagedResult<Answer>;
 }

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { useCustomerName } from './api/get-customer-name';
+
+/** A history screen's heading: what it is, whose (name and number), and its buttons. */
+export function HistoryHeading({
+  id,
+  title,
+  customerNumber,
+  children,
+}: {
+  id: string;
+  title: string;
+  customerNumber: string;
+  children: ReactNode;
+}) {
+  const name = useCustomerName(customerNumber).data;
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <h1 id={id} className="text-3xl font-bold text-slate-900">
+        {title}
+        <span className="ml-3 text-xl font-semibold text-slate-700">
+          {name ? `${name}, ` : ''}
+          <span className="font-mono">No. {customerNumber}</span>
+        </span>
+      </h1>
+      <div className="ml-auto flex flex-wrap justify-end gap-2">{children}</div>
+    </div>
+  );
+}
