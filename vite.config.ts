@@ -6,6 +6,11 @@ import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { linguiCatalogues } from './scripts/catalogue-plugin.ts';
 import { phoneMetadata } from './scripts/phone-metadata-plugin.ts';
+import {
+  ANY_SERVER,
+  contentSecurityPolicy,
+  policyForConfigFile,
+} from './scripts/content-security-policy.ts';
 import { enactorSimulator } from './simulator/vite-plugin.ts';
 import { PHONE_PLAN_COUNTRIES } from './src/shared/country/countries.ts';
 
@@ -33,6 +38,30 @@ function terminalConfigOverride(): Plugin {
 }
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+/**
+ * The built index.html carries the Content-Security-Policy every deployment gets (and no
+ * referrer: paths hold customer numbers). Not in dev: React's fast refresh needs inline script.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy(ANY_SERVER, { meta: true }),
+        },
+        injectTo: 'head-prepend',
+      },
+      { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' }, injectTo: 'head' },
+    ],
+  };
+}
+
+// `vite preview` sends the header a store sends, for the config it serves (the e2e suite's).
+const previewConfigFile = process.env.TERMINAL_CONFIG_FILE ?? 'public/terminal-config.json';
 
 export default defineConfig({
   define: {
@@ -45,8 +74,16 @@ export default defineConfig({
     react(),
     tailwindcss(),
     terminalConfigOverride(),
+    contentSecurityPolicyMeta(),
     enactorSimulator({ customers: Number(process.env.SIMULATOR_CUSTOMERS ?? 5000) }),
   ],
+  preview: {
+    headers: {
+      'Content-Security-Policy': policyForConfigFile(previewConfigFile),
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  },
   build: {
     target: 'es2022',
     // The budget (docs/BUDGET.md) is checked by npm run bench; warn here too.

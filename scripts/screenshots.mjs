@@ -20,7 +20,20 @@ for (const [w, h] of [
   const shot = (name) => page.screenshot({ path: `screenshots/${name}-${w}.png` });
   const search = page.getByRole('button', { name: 'Search', exact: true });
 
+  /** A search typed as a cashier would: terms are kept out of the URL. */
+  const searchFor = async (mode, term) => {
+    await page.goto(base);
+    await page.getByRole('radio', { name: mode }).click();
+    await page.getByRole('searchbox').fill(term);
+    await page.getByRole('searchbox').press('Enter');
+  };
+
+  // The page's clock, so the idle warning can be reached without waiting two minutes.
+  await page.clock.install();
   await page.goto(base);
+  await page.getByRole('heading', { name: 'Who is at the till?' }).waitFor();
+  await shot('sign-on-start');
+  await page.getByRole('button', { name: 'Skip, look up customers only' }).click();
   await search.waitFor();
   await shot('search-empty');
   await page.getByRole('button', { name: 'A', exact: true }).click();
@@ -39,18 +52,18 @@ for (const [w, h] of [
   await page.getByRole('heading', { level: 1 }).waitFor();
   await shot('customer');
 
-  await page.goto(`${base}/?by=postcode&q=ZZ99`);
+  await searchFor('Postcode', 'ZZ99');
   await page.getByText(/No customers found/).waitFor();
   await shot('search-no-results');
 
   // Two: in dev, React StrictMode mounts twice and the first, cancelled request takes one.
   await fault({ kind: 'soap-fault', count: 2 });
-  await page.goto(`${base}/?by=name&q=amelia`);
+  await searchFor('Name', 'amelia');
   await page.getByRole('alert').waitFor();
   await shot('search-error');
   await fault(null);
 
-  await page.goto(`${base}/?by=name&q=amelia%20bald`);
+  await searchFor('Name', 'amelia bald');
   await page.getByRole('list', { name: 'Customers found' }).getByRole('button').first().click();
   await page.getByRole('list', { name: 'Loyalty accounts' }).waitFor();
   await shot('customer-accounts');
@@ -80,6 +93,11 @@ for (const [w, h] of [
   await page.goto(`${base}/card`);
   await page.getByRole('group', { name: 'Numeric keypad' }).waitFor();
   await shot('card-entry');
+  await page.keyboard.type(';6337850000000421=25121010000000000000?', { delay: 5 });
+  await page.keyboard.press('Enter');
+  await page.getByText('That scan was not a loyalty card').waitFor();
+  await shot('scan-not-a-card');
+  await page.getByRole('button', { name: 'OK' }).click();
   await page.keyboard.type('9999000011112222', { delay: 5 });
   await page.keyboard.press('Enter');
   await page.getByText('No account found').waitFor();
@@ -106,12 +124,21 @@ for (const [w, h] of [
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.getByRole('list', { name: 'Clients found' }).waitFor();
   await shot('crm-results');
+  await page
+    .getByRole('button', { name: /^Show e-mail and phone/ })
+    .first()
+    .click();
+  await shot('crm-results-revealed');
   await page.getByRole('button', { name: 'Keyboard' }).click();
   await shot('crm-keyboard');
   await page.goto(`${base}/crm/customers/100`);
   await page.getByRole('heading', { name: /Amelia/ }).waitFor();
   await page.getByRole('list', { name: 'Loyalty accounts' }).waitFor();
   await shot('crm-details');
+  await page.clock.runFor('02:00');
+  await page.getByRole('alertdialog').waitFor();
+  await shot('idle-warning');
+  await page.getByRole('button', { name: 'Keep going' }).click();
   await page.getByRole('button', { name: 'Appointments' }).click();
   await shot('crm-details-scrolled');
   await page.getByRole('button', { name: 'Edit' }).click();
@@ -121,6 +148,12 @@ for (const [w, h] of [
   await page.getByLabel('E-mail').fill('zoe@');
   await page.getByRole('button', { name: 'Save' }).click();
   await shot('crm-new-invalid');
+
+  await page.goto(`${base}/sign-on`);
+  for (const d of '1042') await page.getByRole('button', { name: d, exact: true }).click();
+  await page.getByRole('button', { name: 'Sign on', exact: true }).click();
+  await search.waitFor();
+  await shot('signed-on');
 
   await page.route('**/terminal-config.json', (r) =>
     r.fulfill({ json: { mode: 'live', currency: 'pounds' } }),

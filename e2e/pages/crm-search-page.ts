@@ -18,7 +18,8 @@ export class CrmSearchPage {
     this.searchButton = page.getByRole('button', { name: 'Search', exact: true });
     this.newCustomer = page.getByRole('button', { name: 'New customer' });
     this.list = page.getByRole('list', { name: 'Clients found' });
-    this.results = this.list.getByRole('button');
+    // Each row's open button (a row also has one that shows its contact details).
+    this.results = this.list.getByRole('button', { name: /No\. / });
     this.nextPage = page.getByRole('button', { name: /Next page/ });
     this.previousPage = page.getByRole('button', { name: /Previous page/ });
     this.keyboard = new OnScreenKeyboard(page);

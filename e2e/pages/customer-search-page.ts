@@ -22,9 +22,15 @@ export class CustomerSearchPage {
     this.keyboard = new OnScreenKeyboard(page);
   }
 
-  /** Opens the screen (a path such as `/?by=name&q=ha` opens a search) once it is up. */
+  /**
+   * Opens the screen once it is up. At the start of a shift (a new browser session) the till
+   * first asks for the operator: looking customers up needs none, so this skips it.
+   */
   async goto(path = '/') {
     await this.page.goto(path);
+    const skip = this.page.getByRole('button', { name: 'Skip, look up customers only' });
+    await expect(this.searchButton.or(skip)).toBeVisible();
+    if (await skip.isVisible()) await skip.click();
     await expect(this.searchButton).toBeVisible();
   }
 

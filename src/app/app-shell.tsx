@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { selectOpenCount, useOutboxStore } from '../shared/outbox/outbox-store';
 import { routes } from '../shared/routes';
+import { useClearCustomer } from '../shared/session/customer-session';
+import { useOperatorId } from '../shared/stores/operator-store';
 import { useTerminal } from '../shared/terminal/terminal-context';
 
 const MODE_LABEL = { live: 'Live', simulator: 'Demo server', training: 'Training' } as const;
@@ -31,10 +33,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         {/* The store's name opens Diagnostics, for the help desk on the phone. */}
         <Link
           href={routes.diagnostics}
-          className="flex min-h-12 min-w-0 flex-col justify-center rounded-lg px-1 hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+          className="flex min-h-12 min-w-28 flex-col justify-center rounded-lg px-1 hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
         >
           <span className="truncate text-lg font-bold">{config.storeName}</span>
-          <span className="text-sm text-slate-300">
+          <span className="truncate text-sm text-slate-300">
             Till {config.deviceId} · Location {config.locationId}
             <span className="sr-only"> · Diagnostics</span>
           </span>
@@ -60,6 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Link>
         </nav>
         <PendingUpdatesLink />
+        <OperatorControl />
         <span
           className={`whitespace-nowrap rounded-full px-4 py-1.5 text-base font-bold ${training ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
         >
@@ -103,5 +106,33 @@ function PendingUpdatesLink() {
       <span className={`min-w-8 rounded-full px-2 text-center font-bold ${tone}`}>{open}</span>
       {!persistent && <span className="text-base text-red-300">not saved</span>}
     </Link>
+  );
+}
+
+/** Who is signed on, and Sign off (which clears the customer); or Sign on. */
+function OperatorControl() {
+  const operatorId = useOperatorId();
+  const clearCustomer = useClearCustomer();
+  if (operatorId === null)
+    return (
+      <Link
+        href={routes.signOn}
+        className="flex min-h-12 items-center whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+      >
+        Sign on
+      </Link>
+    );
+  // One button, two lines: the header has no room for both at a 1024-px till.
+  return (
+    <button
+      type="button"
+      onClick={() => clearCustomer('sign-off')}
+      className="flex min-h-12 flex-col items-center justify-center whitespace-nowrap rounded-lg px-3 leading-tight hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
+    >
+      <span className="text-sm text-slate-300">
+        Operator <span className="font-mono font-bold text-white">{operatorId}</span>
+      </span>{' '}
+      <span className="text-lg font-semibold">Sign off</span>
+    </button>
   );
 }

@@ -2,12 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { CustomerScreen } from '../features/customer/customer-screen';
-import { CustomerSearchScreen } from '../features/customer-search/customer-search-screen';
 import { LoyaltyAccountsPanel } from '../features/loyalty/loyalty-accounts-panel';
 import { LOYALTY_ACCOUNT_TYPE } from '../shared/domain/loyalty';
 import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
-import { AppShell } from './app-shell';
 import {
   AlertNotesBanner,
   BalanceScreen,
@@ -28,11 +26,12 @@ import {
   UpcomingKeyDate,
   TransactionHistoryScreen,
   TransactionScreen,
+  SignOnScreen,
 } from './lazy-screens';
 import { observeQueries } from './diagnostics';
 import { FatalErrorOverlay, RootErrorBoundary } from './fatal-error';
 import { createQueryClient } from './query-client';
-import { ScanListener } from './scan-listener';
+import { StartScreen, Till } from './till';
 
 export function App({ terminal }: { terminal: Terminal }) {
   const [queryClient] = useState(() => {
@@ -47,8 +46,7 @@ export function App({ terminal }: { terminal: Terminal }) {
       <FatalErrorOverlay />
       <TerminalContext value={terminal}>
         <QueryClientProvider client={queryClient}>
-          <ScanListener />
-          <AppShell>
+          <Till>
             <ScreenLoadBoundary resetKey={location}>
               <Suspense
                 fallback={
@@ -59,7 +57,10 @@ export function App({ terminal }: { terminal: Terminal }) {
               >
                 <Switch>
                   <Route path="/">
-                    <CustomerSearchScreen />
+                    <StartScreen />
+                  </Route>
+                  <Route path="/sign-on">
+                    <SignOnScreen />
                   </Route>
                   <Route path="/customers/:number">
                     {(params) => {
@@ -171,7 +172,7 @@ export function App({ terminal }: { terminal: Terminal }) {
                 </Switch>
               </Suspense>
             </ScreenLoadBoundary>
-          </AppShell>
+          </Till>
         </QueryClientProvider>
       </TerminalContext>
     </RootErrorBoundary>

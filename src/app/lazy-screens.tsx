@@ -23,6 +23,7 @@ const loaders = {
   cardEntry: () => import('../features/loyalty/card-entry-screen'),
   outbox: () => import('../features/outbox/outbox-screen'),
   diagnostics: () => import('../features/diagnostics/diagnostics-screen'),
+  signOn: () => import('../features/operator/sign-on-screen'),
 };
 
 export const CrmSearchScreen = lazy(() =>
@@ -72,6 +73,8 @@ export const OutboxScreen = lazy(() => loaders.outbox().then((m) => ({ default: 
 export const DiagnosticsScreen = lazy(() =>
   loaders.diagnostics().then((m) => ({ default: m.DiagnosticsScreen })),
 );
+
+export const SignOnScreen = lazy(() => loaders.signOn().then((m) => ({ default: m.SignOnScreen })));
 
 export function prefetchScreens(): void {
   const load = () => Object.values(loaders).forEach((l) => void l().catch(() => undefined));

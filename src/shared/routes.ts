@@ -28,4 +28,8 @@ export const routes = {
   outbox: '/outbox',
   /** For the help desk: build, config, services, errors, Export. */
   diagnostics: '/diagnostics',
+  /** Operator sign-on (on-screen keypad). */
+  signOn: '/sign-on',
+  /** Sign-on, then back to `path` (a screen whose write needs an operator). */
+  signOnThen: (path: string) => `/sign-on?then=${encodeURIComponent(path)}`,
 } as const;

@@ -10,12 +10,14 @@ import type { ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { SimulatorOptions } from '../../simulator/simulator';
+import { CustomerSessionProvider } from '../app/customer-session';
 import { createQueryClient } from '../app/query-client';
 import { createTerminal } from '../app/terminal';
 import { parseTerminalConfig, type TerminalConfig } from '../shared/config/terminal-config';
 import { i18n } from '../shared/i18n/i18n';
 import { I18nProvider } from '../shared/i18n/messages';
 import type { Transport } from '../shared/enactor/transport';
+import { forgetCustomerData } from '../shared/session/customer-data';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import { connectSimulator, SERVICE_URLS, SIMULATOR_BASE } from './enactor';
 
@@ -52,6 +54,8 @@ export async function createTestTerminal(
 
 /** Renders `ui` in the providers the app gives every screen, at `path`. */
 export function renderWithTerminal(ui: ReactNode, terminal: Terminal, path = '/') {
+  // A fresh till: no search, card or customer left in memory by the test before.
+  forgetCustomerData();
   const [pathname, search = ''] = path.split('?');
   const location = memoryLocation({ path: pathname, searchPath: search, record: true });
   const queryClient = createQueryClient();
@@ -61,7 +65,7 @@ export function renderWithTerminal(ui: ReactNode, terminal: Terminal, path = '/'
       <TerminalContext value={terminal}>
         <QueryClientProvider client={queryClient}>
           <Router hook={location.hook} searchHook={location.searchHook}>
-            {ui}
+            <CustomerSessionProvider>{ui}</CustomerSessionProvider>
           </Router>
         </QueryClientProvider>
       </TerminalContext>

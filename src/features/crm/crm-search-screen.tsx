@@ -7,6 +7,7 @@ import {
   type CrmCustomerRow,
   type CrmSort,
 } from '../../shared/domain/crm';
+import { maskEmail, maskPhone } from '../../shared/domain/contact-masking';
 import { maskCardNumber } from '../../shared/domain/loyalty';
 import type { Page } from '../../shared/domain/paging';
 import { routes } from '../../shared/routes';
@@ -160,7 +161,11 @@ export function CrmSearchScreen() {
                 />
               )}
             </div>
-            <Results search={search} onOpen={(n) => navigate(routes.crmCustomer(n))} />
+            <Results
+              search={search}
+              mask={config.maskContactDetails}
+              onOpen={(n) => navigate(routes.crmCustomer(n))}
+            />
           </div>
         )
       )}
@@ -170,9 +175,11 @@ export function CrmSearchScreen() {
 
 function Results({
   search,
+  mask,
   onOpen,
 }: {
   search: UseQueryResult<Page<CrmCustomerRow>>;
+  mask: boolean;
   onOpen: (customerNumber: string) => void;
 }) {
   return (
@@ -186,60 +193,104 @@ function Results({
         </p>
       }
     >
-      {(page) => <ClientRows page={page} placeholder={search.isPlaceholderData} onOpen={onOpen} />}
+      {(page) => (
+        <ClientRows
+          page={page}
+          placeholder={search.isPlaceholderData}
+          mask={mask}
+          onOpen={onOpen}
+        />
+      )}
     </QueryContent>
   );
 }
 
+/**
+ * The rows found. With `mask` (maskContactDetails), e-mail and phone are partly hidden from
+ * whoever stands behind the cashier, with a button per row to show them; a shown row is
+ * hidden again when the till clears the customer (this state goes with the screen).
+ */
 function ClientRows({
   page,
   placeholder,
+  mask,
   onOpen,
 }: {
   page: Page<CrmCustomerRow>;
   placeholder: boolean;
+  mask: boolean;
   onOpen: (customerNumber: string) => void;
 }) {
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (customerNumber: string) =>
+    setShown((before) => {
+      const after = new Set(before);
+      if (!after.delete(customerNumber)) after.add(customerNumber);
+      return after;
+    });
   return (
     <ul
       aria-label="Clients found"
       aria-busy={placeholder}
       className={`min-h-0 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white ${placeholder ? 'opacity-60' : ''}`}
     >
-      {page.rows.map((r, i) => (
-        <li key={r.customerNumber} aria-posinset={page.offset + i + 1} aria-setsize={page.total}>
-          <button
-            type="button"
-            onClick={() => onOpen(r.customerNumber)}
-            className="grid min-h-16 w-full grid-cols-[minmax(0,2fr)_minmax(0,2fr)_minmax(0,1.2fr)_auto] items-center gap-x-4 border-b border-slate-200 px-4 py-2 text-left hover:bg-blue-50 focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-blue-500 active:bg-blue-100"
+      {page.rows.map((r, i) => {
+        const name = [r.title, r.forename, r.surname].filter(Boolean).join(' ');
+        const hidden = mask && !shown.has(r.customerNumber);
+        const hasContact = r.email !== '' || r.phone !== '';
+        return (
+          <li
+            key={r.customerNumber}
+            aria-posinset={page.offset + i + 1}
+            aria-setsize={page.total}
+            className="flex items-stretch border-b border-slate-200"
           >
-            <span className="flex min-w-0 flex-col">
-              <span className="truncate text-xl font-semibold text-slate-900">
-                {[r.title, r.forename, r.surname].filter(Boolean).join(' ') || '(no name)'}
-              </span>
-              <span className="truncate text-base text-slate-700">{r.email}</span>
-            </span>
-            <span className="flex min-w-0 flex-col text-base text-slate-800">
-              <span className="truncate">{[r.street, r.town].filter(Boolean).join(', ')}</span>
-              <span className="font-semibold">{r.postcode}</span>
-            </span>
-            <span className="flex min-w-0 flex-col text-base text-slate-800">
-              <span className="truncate">{r.phone}</span>
-              {r.loyaltyNumber && (
-                <span
-                  className="font-mono"
-                  aria-label={`Loyalty card ending ${r.loyaltyNumber.slice(-4)}`}
-                >
-                  {maskCardNumber(r.loyaltyNumber)}
+            <button
+              type="button"
+              onClick={() => onOpen(r.customerNumber)}
+              className="grid min-h-16 min-w-0 flex-1 grid-cols-[minmax(0,2fr)_minmax(0,2fr)_minmax(0,1.2fr)_auto] items-center gap-x-4 px-4 py-2 text-left hover:bg-blue-50 focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-blue-500 active:bg-blue-100"
+            >
+              <span className="flex min-w-0 flex-col">
+                <span className="truncate text-xl font-semibold text-slate-900">
+                  {name || '(no name)'}
                 </span>
-              )}
-            </span>
-            <span className="whitespace-nowrap text-right font-mono text-base text-slate-700">
-              No. {r.customerNumber}
-            </span>
-          </button>
-        </li>
-      ))}
+                <span className="truncate text-base text-slate-700">
+                  {hidden ? maskEmail(r.email) : r.email}
+                </span>
+              </span>
+              <span className="flex min-w-0 flex-col text-base text-slate-800">
+                <span className="truncate">{[r.street, r.town].filter(Boolean).join(', ')}</span>
+                <span className="font-semibold">{r.postcode}</span>
+              </span>
+              <span className="flex min-w-0 flex-col text-base text-slate-800">
+                <span className="truncate">{hidden ? maskPhone(r.phone) : r.phone}</span>
+                {r.loyaltyNumber && (
+                  <span
+                    className="font-mono"
+                    aria-label={`Loyalty card ending ${r.loyaltyNumber.slice(-4)}`}
+                  >
+                    {maskCardNumber(r.loyaltyNumber)}
+                  </span>
+                )}
+              </span>
+              <span className="whitespace-nowrap text-right font-mono text-base text-slate-700">
+                No. {r.customerNumber}
+              </span>
+            </button>
+            {mask && hasContact && (
+              <button
+                type="button"
+                aria-pressed={!hidden}
+                aria-label={`Show e-mail and phone of ${name || `customer ${r.customerNumber}`}`}
+                onClick={() => toggle(r.customerNumber)}
+                className="flex w-20 shrink-0 items-center justify-center border-l border-slate-200 text-base font-semibold text-blue-800 hover:bg-blue-50 focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-blue-500 active:bg-blue-100"
+              >
+                {hidden ? 'Show' : 'Hide'}
+              </button>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

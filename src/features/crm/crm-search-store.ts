@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import { EMPTY_CRITERIA, type CrmCriteria, type CrmSort } from '../../shared/domain/crm';
+import {
+  EMPTY_CRITERIA,
+  hasCriteria,
+  type CrmCriteria,
+  type CrmSort,
+} from '../../shared/domain/crm';
+import { holdsCustomerData } from '../../shared/session/customer-data';
 
 /**
  * The last Client Search, so Back from a client's details finds the results still there.
@@ -34,3 +40,18 @@ export const useCrmSearchStore = create<CrmSearchState>()((set) => ({
     })),
   setOffset: (offset) => set({ offset }),
 }));
+
+// The till's clear forgets the criteria and the sort (the next customer starts afresh).
+holdsCustomerData({
+  hasData: () => {
+    const { criteria, submitted } = useCrmSearchStore.getState();
+    return submitted !== null || hasCriteria(criteria);
+  },
+  forget: () =>
+    useCrmSearchStore.setState({
+      criteria: EMPTY_CRITERIA,
+      submitted: null,
+      sort: { column: 'surname', descending: false },
+      offset: 0,
+    }),
+});

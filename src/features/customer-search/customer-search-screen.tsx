@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useLocation, useSearchParams } from 'wouter';
+import { useLocation } from 'wouter';
 import type { CustomerSummary } from '../../shared/domain/customer';
 import type { CustomerSearchMode } from '../../shared/enactor/customer-service/customer-service';
 import { routes } from '../../shared/routes';
@@ -11,6 +11,7 @@ import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { customerSearchKeys, useCustomerSearch } from './api/search-customers';
+import { useCustomerSearchStore } from './customer-search-store';
 import { SearchResults } from './search-results';
 
 const MODES: Record<CustomerSearchMode, { label: string; field: string; hint: string }> = {
@@ -24,16 +25,13 @@ const MODES: Record<CustomerSearchMode, { label: string; field: string; hint: st
 
 export function CustomerSearchScreen() {
   const { config } = useTerminal();
-  const [params, setParams] = useSearchParams();
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
   const selectCustomer = useSelectionStore((s) => s.selectCustomer);
 
-  const mode: CustomerSearchMode = params.get('by') === 'postcode' ? 'postcode' : 'name';
-  const term = params.get('q')?.trim() ?? '';
+  const { mode, term, draft, setDraft, setMode, search: searchFor } = useCustomerSearchStore();
   const modeInfo = MODES[mode];
 
-  const [draft, setDraft] = useState(term);
   const [keyboardOpen, setKeyboardOpen] = useState(term === '');
   const [emptyWarning, setEmptyWarning] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -51,14 +49,14 @@ export function CustomerSearchScreen() {
     // A new search replaces the one in flight rather than racing it.
     void queryClient.cancelQueries({ queryKey: customerSearchKeys.all });
     if (next === term) void search.refetch();
-    else setParams({ by: mode, q: next });
+    else searchFor(next);
     setKeyboardOpen(false);
   };
 
   const chooseMode = (next: CustomerSearchMode) => {
     if (next === mode) return;
     void queryClient.cancelQueries({ queryKey: customerSearchKeys.all });
-    setParams({ by: next });
+    setMode(next);
     setEmptyWarning(false);
     inputRef.current?.focus();
   };

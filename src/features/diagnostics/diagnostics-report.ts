@@ -11,7 +11,7 @@ export function configForSupport(config: TerminalConfig): unknown {
     ...(loyaltyProgramme && {
       loyaltyProgramme: {
         ...loyaltyProgramme,
-        token: loyaltyProgramme.token ? '(set)' : '(not set)',
+        token: loyaltyProgramme.token ? '(set)' : '(not set: the proxy adds it)',
       },
     }),
   };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { LOYALTY_ACCOUNT_TYPE, type LoyaltyAccount } from '../../shared/domain/loyalty';
 import { EntryStatus } from '../../shared/outbox/entry-status';
+import { useClearCustomer } from '../../shared/session/customer-session';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AmountWritePanel } from '../../shared/ui/amount-write-panel';
 import { useDigitEntry } from '../../shared/ui/digit-field';
@@ -18,6 +19,7 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
   const sale = useCompleteSale(account);
   const amount = useDigitEntry();
   const [problem, setProblem] = useState('');
+  const clearCustomer = useClearCustomer();
   const points = account.accountType === LOYALTY_ACCOUNT_TYPE;
   const format = (n: number) =>
     formatBalance(n, account.accountType, account.currencyId || config.currency, config.locale);
@@ -80,6 +82,8 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
           sale.entry && <EntryStatus entry={sale.entry} done="Sale completed" format={format} />
         }
         again={{ label: 'Next sale', onClick: nextSale }}
+        // The sale is over: clear this customer from the till (the update stays pending).
+        finish={{ label: 'Next customer', onClick: () => clearCustomer('next-customer') }}
       />
     </section>
   );

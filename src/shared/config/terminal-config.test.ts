@@ -32,6 +32,9 @@ describe('terminal configuration', () => {
       requestTimeoutMs: 10_000,
       searchPageSize: 50,
       training: { customers: 5000 },
+      idleTimeoutSeconds: 120,
+      signOffOnIdle: false,
+      maskContactDetails: true,
     });
   });
 
@@ -44,6 +47,23 @@ describe('terminal configuration', () => {
     expect(problemsOf({ ...valid, maxResponseBytes: 2.5e6 + 0.5 })[0]).toMatch(
       /^maxResponseBytes: /,
     );
+  });
+
+  it('takes a programme with no token (the proxy adds it) and an idle timeout of 0 (off)', () => {
+    const config = parseTerminalConfig({
+      ...valid,
+      loyaltyProgramme: { baseUrl: '/' },
+      idleTimeoutSeconds: 0,
+    });
+    expect(config.loyaltyProgramme).toEqual({ baseUrl: '/' });
+    expect(config.idleTimeoutSeconds).toBe(0);
+    expect(problemsOf({ ...valid, loyaltyProgramme: { baseUrl: '/', token: '' } })).toEqual([
+      'loyaltyProgramme.token: config.problem.empty',
+    ]);
+    expect(problemsOf({ ...valid, idleTimeoutSeconds: 5 })).toEqual([
+      'idleTimeoutSeconds: config.problem.idleTimeout',
+    ]);
+    expect(problemsOf({ ...valid, maskContactDetails: 'yes' })[0]).toMatch(/^maskContactDetails: /);
   });
 
   it('names each bad field', () => {

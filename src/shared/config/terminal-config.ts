@@ -26,6 +26,10 @@ const isTimeZone = (v: string) => {
   }
 };
 
+// No compiled validators: the built app's Content-Security-Policy allows no eval, and a
+// refused attempt would only be reported as a violation.
+z.config({ jitless: true });
+
 /** A service address: absolute http(s) URL, or a path on the terminal's own origin. */
 const serviceUrl = z
   .string()
@@ -85,9 +89,21 @@ export const terminalConfigSchema = z.object({
   loyaltyProgramme: z.optional(
     z.object({
       baseUrl: serviceUrl,
-      token: nonEmpty,
+      /** Absent where the store's reverse proxy adds the Bearer token: the browser never holds it. */
+      token: z.optional(nonEmpty),
     }),
   ),
+  /** Seconds with no touch, key or scan before the till warns, then clears the customer; 0: never. */
+  idleTimeoutSeconds: z._default(
+    int(0, 3600).check(
+      z.refine((v) => v === 0 || v >= 30, problem('config.problem.idleTimeout')),
+    ),
+    120,
+  ),
+  /** The idle clear also signs the operator off. */
+  signOffOnIdle: z._default(z.boolean(), false),
+  /** Result lists show e-mail and phone partly hidden, with tap-to-reveal per row. */
+  maskContactDetails: z._default(z.boolean(), true),
   training: z.prefault(
     z.object({
       customers: z._default(int(0, 1_000_000), 5000),

@@ -48,8 +48,48 @@ export class ScanDetector {
     return { kind: 'char', startsBurst };
   }
 
+  /**
+   * The burst so far (if long enough to be a scanner's), for a caller whose keys have stopped
+   * with no Enter: some card readers send track data with nothing after it. It stays the
+   * burst: the next key still decides by its time whether it goes on.
+   */
+  get burst(): string | null {
+    return this.buffer.length >= this.options.minLength ? this.buffer : null;
+  }
+
   reset(): void {
     this.buffer = '';
     this.last = -Infinity;
   }
+}
+
+const CARD_NUMBER = /^\d{6,19}$/;
+
+/**
+ * Magnetic-stripe track data: track 1 (`%B6337...^NAME^...?`) or track 2 (`;6337...=2512...?`),
+ * with their start or end sentinels or field separators. It carries the full card number (and
+ * on track 1 the holder's name): it must never reach a field, a search or a URL.
+ */
+export function looksLikeTrackData(burst: string): boolean {
+  return /^[%;]/.test(burst) || /[=^]/.test(burst) || burst.endsWith('?');
+}
+
+/** A whole track, start sentinel to end sentinel, as a reader sends it with no Enter. */
+export function isCompleteTrack(burst: string): boolean {
+  return /^[%;].*\?$/.test(burst);
+}
+
+/**
+ * What a scan is: a loyalty card (6 to 19 digits, spaces ignored); not one and never to be
+ * typed, submitted or put in a URL (track data, or a barcode of more than 19 digits: both
+ * carry a payment card number); or anything else, which may be a fast typist's word and Enter
+ * and is left alone.
+ */
+export function classifyScan(
+  code: string,
+): { kind: 'card'; cardNumber: string } | { kind: 'not-a-card' } | { kind: 'other' } {
+  const compact = code.replace(/\s+/g, '');
+  if (CARD_NUMBER.test(compact)) return { kind: 'card', cardNumber: compact };
+  if (/^\d{20,}$/.test(compact) || looksLikeTrackData(compact)) return { kind: 'not-a-card' };
+  return { kind: 'other' };
 }

@@ -9,7 +9,13 @@ import { createJSONStorage, persist } from 'zustand/middleware';
  */
 interface OperatorState {
   readonly operatorId: string | null;
+  /**
+   * The start of the shift's sign-on was answered: signed on, or skipped to look customers up
+   * only. Until then the start screen asks; signing off asks the next operator again.
+   */
+  readonly asked: boolean;
   signOn(operatorId: string): void;
+  skipSignOn(): void;
   signOff(): void;
 }
 
@@ -17,14 +23,16 @@ export const useOperatorStore = create<OperatorState>()(
   persist(
     (set) => ({
       operatorId: null,
-      signOn: (operatorId) => set({ operatorId: operatorId.trim() || null }),
-      signOff: () => set({ operatorId: null }),
+      asked: false,
+      signOn: (operatorId) => set({ operatorId: operatorId.trim() || null, asked: true }),
+      skipSignOn: () => set({ asked: true }),
+      signOff: () => set({ operatorId: null, asked: false }),
     }),
     {
       name: 'enactor-terminal:operator',
       version: 1,
       storage: createJSONStorage(() => sessionStorage),
-      partialize: (s) => ({ operatorId: s.operatorId }),
+      partialize: (s) => ({ operatorId: s.operatorId, asked: s.asked }),
     },
   ),
 );

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CustomerSummary } from '../domain/customer';
+import { holdsCustomerData } from '../session/customer-data';
 
 /**
  * The customer the cashier picked. Memory only: personal data must not outlive the sale in
@@ -16,3 +17,8 @@ export const useSelectionStore = create<SelectionState>()((set) => ({
   selectCustomer: (customer) => set({ customer }),
   clear: () => set({ customer: null }),
 }));
+
+holdsCustomerData({
+  hasData: () => useSelectionStore.getState().customer !== null,
+  forget: () => useSelectionStore.getState().clear(),
+});

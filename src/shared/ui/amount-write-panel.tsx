@@ -23,6 +23,7 @@ export function AmountWritePanel({
   notice,
   status,
   again,
+  finish,
   children,
 }: {
   amount: ReturnType<typeof useDigitEntry>;
@@ -45,6 +46,8 @@ export function AmountWritePanel({
   /** Once sent: where the write stands. */
   status: ReactNode;
   again: { readonly label: string; readonly onClick: () => void } | null;
+  /** Once sent, the primary way on (e.g. Next customer, which clears the till). */
+  finish?: { readonly label: string; readonly onClick: () => void };
   children?: ReactNode;
 }) {
   const onKey = (action: KeyboardAction) => {
@@ -88,6 +91,11 @@ export function AmountWritePanel({
       {done && again && (
         <Button className="h-14 text-xl" onClick={again.onClick}>
           {again.label}
+        </Button>
+      )}
+      {done && finish && (
+        <Button variant="primary" className="h-14 text-xl" onClick={finish.onClick}>
+          {finish.label}
         </Button>
       )}
     </div>

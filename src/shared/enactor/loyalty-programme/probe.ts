@@ -15,7 +15,11 @@ export async function probeProgramme(endpoint: RestEndpoint): Promise<ProbeResul
       `${endpoint.baseUrl.replace(/\/+$/, '')}/Loyalty/0/BalanceCheck`,
       {
         method: 'GET',
-        headers: { Accept: 'application/json', Authorization: `Bearer ${endpoint.token}` },
+        headers: {
+          Accept: 'application/json',
+          // Absent where the store's proxy adds it.
+          ...(endpoint.token ? { Authorization: `Bearer ${endpoint.token}` } : {}),
+        },
         signal,
       },
     );

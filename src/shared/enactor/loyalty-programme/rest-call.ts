@@ -4,7 +4,8 @@ import type { Transport } from '../transport';
 export interface RestEndpoint {
   /** `https://host:port`, or a path on the terminal's origin; `/Loyalty/...` is appended. */
   readonly baseUrl: string;
-  readonly token: string;
+  /** Absent where the store's reverse proxy adds the Bearer token on `/Loyalty/`. */
+  readonly token?: string | undefined;
   readonly timeoutMs: number;
   readonly transport: Transport;
 }
@@ -49,7 +50,7 @@ export async function callRest(endpoint: RestEndpoint, call: RestCall): Promise<
   const { signal, failure, throwIfCancelled } = callSignal(origin, endpoint.timeoutMs, call.signal);
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    Authorization: `Bearer ${endpoint.token}`,
+    ...(endpoint.token ? { Authorization: `Bearer ${endpoint.token}` } : {}),
   };
   if (call.body !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
 

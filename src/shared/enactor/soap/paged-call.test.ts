@@ -6,6 +6,7 @@ import { NS } from './namespaces';
 import { readPagedRows, type PagedAnswer } from './paged-array-list';
 import {
   createPagedCall,
+  forgetUnpagedAnswers,
   pageOf,
   serverPaged,
   UNPAGED_ANSWER_TTL_MS,
@@ -111,5 +112,19 @@ describe('createPagedCall', () => {
     expect(kept).toMatchObject({ offset: 40, total: 45, summary: 'all listResponse' });
     expect(kept).not.toHaveProperty('paging');
     expect(transport).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets every kept answer when the till clears the customer', async () => {
+    const transport = vi.fn<Transport>(async () => new Response(buildEnvelope('1.1', ROWS(45))));
+    const names = createPagedCall(testEndpoint('customerService', transport), LIST, (c) => c);
+    const crm = createPagedCall(testEndpoint('crmCustomerDataService', transport), LIST, (c) => c);
+    await names('a', { offset: 0, count: 20 });
+    await crm('a', { offset: 0, count: 20 });
+    expect(transport).toHaveBeenCalledTimes(2);
+    forgetUnpagedAnswers();
+    // The next page of either search is asked for again, within the minute.
+    await names('a', { offset: 20, count: 20 });
+    await crm('a', { offset: 20, count: 20 });
+    expect(transport).toHaveBeenCalledTimes(4);
   });
 });

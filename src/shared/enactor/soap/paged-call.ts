@@ -71,6 +71,17 @@ export function pageOf<Row>(answer: PagedAnswer<Row>, page: PageRequest): Page<R
   };
 }
 
+/** How to forget each full answer kept now (only calls holding one are listed). */
+const keptAnswers = new Set<() => void>();
+
+/**
+ * Forgets every full answer kept for paging: they are search results (names, addresses), and
+ * the till clears the customer (idle, next customer, sign-off) without waiting for the minute.
+ */
+export function forgetUnpagedAnswers(): void {
+  for (const forget of [...keptAnswers]) forget();
+}
+
 /**
  * Calls a search. A large answer goes to the endpoint's off-thread decoder (which reads it
  * with this operation's own codec, see `decode-worker/`); a small one, or any when there is no
@@ -118,13 +129,20 @@ export function createPagedCall<Criteria, Answer extends PagedAnswer<unknown>>(
   now: () => number = Date.now,
 ): (criteria: Criteria, page: PageRequest, signal?: AbortSignal) => Promise<PagedResult<Answer>> {
   let kept: { key: string; answer: Answer; at: number } | null = null;
+  const forget = () => {
+    kept = null;
+    keptAnswers.delete(forget);
+  };
   return async (criteria, page, signal) => {
     const key = keyOf(criteria);
     if (kept && kept.key === key && now() - kept.at < UNPAGED_ANSWER_TTL_MS) {
       return resultOf(kept.answer, page);
     }
     const answer = await callPaged(endpoint, op, { criteria, page }, signal);
-    if (!serverPaged(answer, page)) kept = { key, answer, at: now() };
+    if (!serverPaged(answer, page)) {
+      kept = { key, answer, at: now() };
+      keptAnswers.add(forget);
+    }
     return resultOf(answer, page);
   };
 }
