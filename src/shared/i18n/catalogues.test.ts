@@ -2,11 +2,17 @@ import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-uti
 import { afterAll, describe, expect, it } from 'vitest';
 import { activateLanguage, LANGUAGES, languageFor, translate } from './i18n';
 
-const catalogues = import.meta.glob<Record<string, string>>('./locales/*.json', {
+// Every locales/ folder: shared's own and each feature's. A folder's en-GB is its reference.
+const catalogues = import.meta.glob<Record<string, string>>('/src/**/locales/*.json', {
   eager: true,
   import: 'default',
 });
-const catalogue = (language: string) => catalogues[`./locales/${language}.json`] ?? {};
+const folders = [...new Set(Object.keys(catalogues).map((f) => f.slice(0, f.lastIndexOf('/'))))];
+const catalogueOf = (folder: string, language: string) =>
+  catalogues[`${folder}/${language}.json`] ?? {};
+/** One language, every folder merged: what the page loads. */
+const catalogue = (language: string) =>
+  Object.assign({}, ...folders.map((f) => catalogueOf(f, language))) as Record<string, string>;
 const reference = catalogue('en-GB');
 const keys = Object.keys(reference).sort();
 
@@ -46,15 +52,30 @@ function argumentsOf(message: CompiledMessage, into = new Set<string>()): Set<st
 }
 
 describe('message catalogues', () => {
-  it.each(LANGUAGES)('%s has exactly the keys of en-GB', (language) => {
-    const have = Object.keys(catalogue(language)).sort();
-    expect({
-      missing: keys.filter((k) => !have.includes(k)),
-      extra: have.filter((k) => !keys.includes(k)),
-    }).toEqual({
-      missing: [],
-      extra: [],
+  it.each(LANGUAGES)('%s has, in every folder, exactly the keys of its en-GB', (language) => {
+    const wrong = folders.flatMap((folder) => {
+      const want = Object.keys(catalogueOf(folder, 'en-GB'));
+      const have = Object.keys(catalogueOf(folder, language));
+      const missing = want.filter((k) => !have.includes(k));
+      const extra = have.filter((k) => !want.includes(k));
+      return missing.length + extra.length ? [{ folder, missing, extra }] : [];
     });
+    expect(wrong).toEqual([]);
+  });
+
+  it("no key is in two folders, and a feature's keys start with the feature's name", () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    const outside: string[] = [];
+    for (const folder of folders) {
+      const feature = /\/features\/([^/]+)\//.exec(folder)?.[1];
+      for (const key of Object.keys(catalogueOf(folder, 'en-GB'))) {
+        if (seen.has(key)) twice.push(`${key}: ${seen.get(key)} and ${folder}`);
+        seen.set(key, folder);
+        if (feature && !key.startsWith(`${feature}.`)) outside.push(`${folder}: ${key}`);
+      }
+    }
+    expect({ twice, outside }).toEqual({ twice: [], outside: [] });
   });
 
   it('every key in the catalogue is used in the source', () => {

@@ -1,7 +1,10 @@
 import { setupI18n, type Messages } from '@lingui/core';
 import type enGB from './locales/en-GB.json';
 
-/** Every message the terminal has: the keys of the en-GB catalogue (the reference). */
+/**
+ * Shared's own messages: the keys of its en-GB catalogue (the reference). A feature's words
+ * are in its own `locales/` folder, typed by its own `messages.ts` (see `useT`).
+ */
 export type MessageId = keyof typeof enGB;
 export type MessageValues = Readonly<Record<string, unknown>>;
 
@@ -9,12 +12,12 @@ export type MessageValues = Readonly<Record<string, unknown>>;
 export const LANGUAGES = ['en-GB', 'fr-FR', 'de-DE'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-// One chunk per language, compiled at build time (scripts/catalogue-plugin.ts): only the
-// active language's catalogue is ever fetched.
+// One chunk per language, every folder's catalogue of it merged and compiled at build time
+// (scripts/catalogue-plugin.ts): only the active language's messages are ever fetched.
 const CATALOGUES: Record<Language, () => Promise<{ default: Messages }>> = {
-  'en-GB': () => import('./locales/en-GB.json?lingui'),
-  'fr-FR': () => import('./locales/fr-FR.json?lingui'),
-  'de-DE': () => import('./locales/de-DE.json?lingui'),
+  'en-GB': () => import('virtual:catalogue/en-GB'),
+  'fr-FR': () => import('virtual:catalogue/fr-FR'),
+  'de-DE': () => import('virtual:catalogue/de-DE'),
 };
 
 /**
@@ -48,5 +51,5 @@ export async function activateLanguage(locale: string): Promise<Language> {
 }
 
 /** A message in the active language, for code outside React (error texts, labels tables). */
-export const translate = (id: MessageId, values?: MessageValues): string =>
+export const translate = <Id extends string = MessageId>(id: Id, values?: MessageValues): string =>
   i18n._(id, values as Record<string, unknown> | undefined);

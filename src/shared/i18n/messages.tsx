@@ -3,8 +3,11 @@ import type { MessageId, MessageValues } from './i18n';
 
 export { I18nProvider } from '@lingui/react';
 
-/** `t('ui.keyboard.label')`, `t('ui.error.timeout.advice', { seconds })` in a component. */
-export function useT(): (id: MessageId, values?: MessageValues) => string {
+/**
+ * `t('ui.keyboard.label')`, `t('ui.error.timeout.advice', { seconds })` in a component. A
+ * feature passes its own keys: `useT<PointsMessageId>()` (its `messages.ts`).
+ */
+export function useT<Id extends string = MessageId>(): (id: Id, values?: MessageValues) => string {
   const { _ } = useLingui();
   return (id, values) => _(id, values as Record<string, unknown> | undefined);
 }
