@@ -91,7 +91,12 @@ export default defineConfig({
       command: `npx vite preview --host 127.0.0.1 --port ${appPort} --strictPort`,
       url: `http://127.0.0.1:${appPort}/terminal-config.json`,
       reuseExistingServer: !process.env.CI,
-      env: { TERMINAL_CONFIG_FILE: liveConfig ?? simulatorTerminalConfig() },
+      env: {
+        TERMINAL_CONFIG_FILE: liveConfig ?? simulatorTerminalConfig(),
+        // The second simulator large-answer.spec.ts starts (one that ignores paging), on the
+        // port after the shared one's next: the page's policy lets the till call it.
+        PREVIEW_ALSO_CONNECT: `http://127.0.0.1:${simulatorPort + 2}`,
+      },
     },
   ],
 });

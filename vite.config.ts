@@ -60,8 +60,10 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-// `vite preview` sends the header a store sends, for the config it serves (the e2e suite's).
+// `vite preview` sends the header a store sends, for the config it serves (the e2e suite's),
+// and for any server a journey swaps in by its own config (PREVIEW_ALSO_CONNECT, origins).
 const previewConfigFile = process.env.TERMINAL_CONFIG_FILE ?? 'public/terminal-config.json';
+const previewAlsoConnect = (process.env.PREVIEW_ALSO_CONNECT ?? '').split(' ').filter(Boolean);
 
 export default defineConfig({
   define: {
@@ -79,7 +81,7 @@ export default defineConfig({
   ],
   preview: {
     headers: {
-      'Content-Security-Policy': policyForConfigFile(previewConfigFile),
+      'Content-Security-Policy': policyForConfigFile(previewConfigFile, previewAlsoConnect),
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     },

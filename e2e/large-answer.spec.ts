@@ -3,12 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { startServer } from '../simulator/node-server';
 import { createSimulator } from '../simulator/simulator';
 import { expect, test } from './fixtures';
+import { SECOND_SIMULATOR_PORT } from './simulator-control';
 
 /**
  * A server that ignores paging and answers a one-letter search with 10,000 customers
  * (13 MB): the answer is decoded in the decode worker, and the till stays usable meanwhile.
- * Its own simulator (started here, on a port of the system's choosing) so the shared one of
- * the other journeys keeps paging.
+ * Its own simulator (started here, on SECOND_SIMULATOR_PORT) so the shared one of the other
+ * journeys keeps paging.
  */
 let server: Server;
 let baseUrl: string;
@@ -20,7 +21,7 @@ test.beforeAll(async () => {
     ignorePaging: true,
     maxUnpagedRows: 10_000,
   });
-  server = await startServer(simulator, 0, '127.0.0.1');
+  server = await startServer(simulator, SECOND_SIMULATOR_PORT, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 

@@ -32,10 +32,17 @@ test.beforeEach(async ({ context }) => {
       } catch {
         return route.abort('connectionfailed');
       }
-      if (!url.endsWith('/terminal-config.json')) return route.fulfill({ response });
+      // The store's web server names the config's servers in the Content-Security-Policy
+      // header of every file it serves (the page's and the decode worker's): the LAN name, as
+      // the config below does.
+      const headers = response.headers();
+      const policy = headers['content-security-policy'];
+      if (policy)
+        headers['content-security-policy'] = policy.replaceAll(SIMULATOR_URL, LAN_SIMULATOR);
+      if (!url.endsWith('/terminal-config.json')) return route.fulfill({ response, headers });
       // The till's configuration names the services by the LAN name too.
       const config = (await response.text()).replaceAll(SIMULATOR_URL, LAN_SIMULATOR);
-      await route.fulfill({ response, body: config });
+      await route.fulfill({ response, headers, body: config });
     },
   );
 });

@@ -1,6 +1,11 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 
 export const SIMULATOR_URL = `http://127.0.0.1:${process.env.SIMULATOR_PORT ?? 4010}`;
+/**
+ * large-answer.spec.ts's own simulator: two ports after the shared one, as playwright.config.ts
+ * names it in the page's Content-Security-Policy.
+ */
+export const SECOND_SIMULATOR_PORT = Number(new URL(SIMULATOR_URL).port) + 2;
 /** False when the journeys run against a real Enactor server (E2E_TERMINAL_CONFIG). */
 export const AGAINST_SIMULATOR = !process.env.E2E_TERMINAL_CONFIG;
 export const DEMO_LOYALTY_TOKEN = 'demo-loyalty-token';

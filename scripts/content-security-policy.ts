@@ -56,8 +56,10 @@ export function connectSources(config: unknown): string[] {
   return ["'self'", ...new Set(origins)];
 }
 
-export function policyForConfigFile(file: string): string {
-  return contentSecurityPolicy(connectSources(JSON.parse(readFileSync(file, 'utf8'))));
+/** The header for a config file; `alsoConnect`: origins of servers the config does not name. */
+export function policyForConfigFile(file: string, alsoConnect: readonly string[] = []): string {
+  const sources = connectSources(JSON.parse(readFileSync(file, 'utf8')));
+  return contentSecurityPolicy([...sources, ...alsoConnect.filter((o) => !sources.includes(o))]);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
