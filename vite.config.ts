@@ -71,7 +71,9 @@ export default defineConfig({
     __BUILD_DATE__: JSON.stringify(new Date().toISOString()),
   },
   plugins: [
-    linguiCatalogues(),
+    // Features shown at start-up have their words in the start-up chunk; every other
+    // feature's load with its screens.
+    linguiCatalogues({ atStartUp: ['customer-search', 'customer', 'loyalty'] }),
     phoneMetadata(PHONE_PLAN_COUNTRIES),
     react(),
     tailwindcss(),

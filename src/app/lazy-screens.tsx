@@ -1,5 +1,12 @@
 import { Component, lazy, type ReactNode } from 'react';
+import { loadMessages } from '../shared/i18n/i18n';
 import { Button } from '../shared/ui/button';
+
+/** A screen's module and its feature's words in the till's language, fetched together. */
+const screen =
+  <M,>(feature: string, load: () => Promise<M>) =>
+  (): Promise<M> =>
+    Promise.all([load(), loadMessages(feature)]).then(([module]) => module);
 
 /**
  * Screens not needed for the first paint (Customer Search), loaded on first use to keep the
@@ -8,22 +15,34 @@ import { Button } from '../shared/ui/button';
  * later does not wait on, or stop, a screen opening.
  */
 const loaders = {
-  crmSearch: () => import('../features/crm/crm-search-screen'),
-  clientDetails: () => import('../features/crm/client-details-screen'),
-  customerForms: () => import('../features/crm/customer-form-screens'),
-  preferences: () => import('../features/crm-preferences/preferences-screen'),
-  customerNotices: () => import('../features/crm-preferences/customer-notices'),
-  transactionHistory: () => import('../features/crm-history/transaction-history-screen'),
-  transaction: () => import('../features/crm-history/transaction-screen'),
-  contactHistory: () => import('../features/crm-history/contact-history-screen'),
-  callClient: () => import('../features/crm-history/call-client-screen'),
-  points: () => import('../features/points/points-screen'),
-  pointsCard: () => import('../features/points/points-card'),
-  balance: () => import('../features/loyalty/balance-screen'),
-  cardEntry: () => import('../features/loyalty/card-entry-screen'),
-  outbox: () => import('../features/outbox/outbox-screen'),
-  diagnostics: () => import('../features/diagnostics/diagnostics-screen'),
-  signOn: () => import('../features/operator/sign-on-screen'),
+  crmSearch: screen('crm', () => import('../features/crm/crm-search-screen')),
+  clientDetails: screen('crm', () => import('../features/crm/client-details-screen')),
+  customerForms: screen('crm', () => import('../features/crm/customer-form-screens')),
+  preferences: screen(
+    'crm-preferences',
+    () => import('../features/crm-preferences/preferences-screen'),
+  ),
+  customerNotices: screen(
+    'crm-preferences',
+    () => import('../features/crm-preferences/customer-notices'),
+  ),
+  transactionHistory: screen(
+    'crm-history',
+    () => import('../features/crm-history/transaction-history-screen'),
+  ),
+  transaction: screen('crm-history', () => import('../features/crm-history/transaction-screen')),
+  contactHistory: screen(
+    'crm-history',
+    () => import('../features/crm-history/contact-history-screen'),
+  ),
+  callClient: screen('crm-history', () => import('../features/crm-history/call-client-screen')),
+  points: screen('points', () => import('../features/points/points-screen')),
+  pointsCard: screen('points', () => import('../features/points/points-card')),
+  balance: screen('loyalty', () => import('../features/loyalty/balance-screen')),
+  cardEntry: screen('loyalty', () => import('../features/loyalty/card-entry-screen')),
+  outbox: screen('outbox', () => import('../features/outbox/outbox-screen')),
+  diagnostics: screen('diagnostics', () => import('../features/diagnostics/diagnostics-screen')),
+  signOn: screen('operator', () => import('../features/operator/sign-on-screen')),
 };
 
 export const CrmSearchScreen = lazy(() =>
