@@ -17,6 +17,7 @@ const loaders = {
   transaction: () => import('../features/crm-history/transaction-screen'),
   contactHistory: () => import('../features/crm-history/contact-history-screen'),
   callClient: () => import('../features/crm-history/call-client-screen'),
+  emailClient: () => import('../features/crm-email/email-client-screen'),
   points: () => import('../features/points/points-screen'),
   pointsCard: () => import('../features/points/points-card'),
   balance: () => import('../features/loyalty/balance-screen'),
@@ -58,6 +59,9 @@ export const ContactHistoryScreen = lazy(() =>
 );
 export const CallClientScreen = lazy(() =>
   loaders.callClient().then((m) => ({ default: m.CallClientScreen })),
+);
+export const EmailClientScreen = lazy(() =>
+  loaders.emailClient().then((m) => ({ default: m.EmailClientScreen })),
 );
 export const PointsScreen = lazy(() => loaders.points().then((m) => ({ default: m.PointsScreen })));
 
