@@ -115,7 +115,7 @@ export function AddressBook({
                           disabled={added || full}
                           onClick={() => onAdd(entry.emailAddress)}
                         >
-                          <span className="flex min-w-0 flex-col py-1">
+                          <span className="flex min-w-0 flex-1 flex-col items-start py-1">
                             <span>{name}</span>
                             <span className="break-all text-base font-normal">
                               {entry.emailAddress}

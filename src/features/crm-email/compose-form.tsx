@@ -254,7 +254,7 @@ export function ComposeForm({
             disabled={locked}
             onClick={() => setBookOpen((o) => !o)}
           >
-            <span aria-hidden="true">📇</span>
+            <AddressBookIcon />
             {bookOpen ? t('crm-email.addressBook.close') : t('crm-email.addressBook.open')}
           </Button>
         </div>
@@ -304,7 +304,7 @@ export function ComposeForm({
         aria-labelledby="email-form-heading"
         noValidate
         onSubmit={submit}
-        className="flex min-h-0 flex-col gap-3 rounded-xl border-2 border-slate-300 bg-white p-4"
+        className="flex min-h-0 flex-col gap-3 self-start rounded-xl border-2 border-slate-300 bg-white p-4"
       >
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="email-form-heading" className="text-xl font-bold text-slate-900">
@@ -426,11 +426,35 @@ export function ComposeForm({
         </div>
         {keyboardOpen &&
           (keyboardHost ? (
-            createPortal(<OnScreenKeyboard onAction={keyboard.onAction} />, keyboardHost)
+            createPortal(
+              <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="@_,!" compact />,
+              keyboardHost,
+            )
           ) : (
-            <OnScreenKeyboard onAction={keyboard.onAction} />
+            <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="@_,!" compact />
           ))}
       </form>
     </div>
+  );
+}
+
+/** The Address Book's icon: an open book with a person on its page. */
+function AddressBookIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="h-6 w-6"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <rect x="4" y="3" width="15" height="18" rx="2" />
+      <path d="M2 7h3M2 12h3M2 17h3" />
+      <circle cx="11.5" cy="10" r="2.5" />
+      <path d="M7.5 17c.6-2.2 2.2-3.5 4-3.5s3.4 1.3 4 3.5" />
+    </svg>
   );
 }
