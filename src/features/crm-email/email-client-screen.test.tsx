@@ -6,14 +6,19 @@ import { EmailClientScreen } from './email-client-screen';
 
 type Till = Awaited<ReturnType<typeof createTestTerminal>>;
 
-async function open(customerNumber = '100', before: (till: Till) => void = () => undefined) {
-  const till = await createTestTerminal();
+async function open(
+  customerNumber = '100',
+  before: (till: Till) => void = () => undefined,
+  options: Parameters<typeof createTestTerminal>[0] = {},
+) {
+  const till = await createTestTerminal(options);
   before(till);
   const rendered = renderWithTerminal(
     <EmailClientScreen customerNumber={customerNumber} />,
     till.terminal,
   );
-  await screen.findByText(/, customer \d+$/);
+  // The first render loads the lazy catalogue and the simulator: allow a busy machine.
+  await screen.findByText(/, customer \d+$/, undefined, { timeout: 5000 });
   return { ...till, ...rendered };
 }
 
@@ -54,6 +59,24 @@ describe('Email Client', () => {
     );
     expect(within(alert).getByRole('button', { name: 'Preferences' })).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Subject' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send' })).not.toBeInTheDocument();
+    expect(sends(till)).toBe(0);
+  });
+
+  it('refuses a customer who withdrew e-mail consent, saying when', async () => {
+    useOperatorStore.getState().signOn('1042');
+    const till = await open('100', undefined, {
+      simulator: {
+        consentsOf: () => [
+          { channelId: 'EMAIL', granted: true, created: '2025-03-01T10:00:00Z', userId: '1042' },
+          { channelId: 'EMAIL', granted: false, created: '2026-10-01T09:30:00Z', userId: 'MGR01' },
+        ],
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      /^No e-mail without consentAmelia Baldwin withdrew consent to e-mail on 1 Oct 2026, \d\d:30\. The till sends no e-mail until consent is given again on the Preferences screen\./,
+    );
     expect(screen.queryByRole('button', { name: 'Send' })).not.toBeInTheDocument();
     expect(sends(till)).toBe(0);
   });
