@@ -119,11 +119,16 @@ test.describe('Email Client', () => {
   });
 
   test('every control of the Email Client is at least 48x48 CSS px', async ({
+    clientDetails,
     emailClient,
     operator,
     page,
   }, testInfo) => {
     void operator;
+    await clientDetails.goto('100');
+    await expect(clientDetails.emailClient).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('client-details.png') });
     await emailClient.goto('00100');
     await expect(emailClient.refusal).toBeVisible();
     expect(await smallTargets(page)).toEqual([]);
