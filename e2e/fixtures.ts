@@ -10,6 +10,7 @@ import { CustomerFormPage } from './pages/customer-form-page';
 import { CustomerPage } from './pages/customer-page';
 import { CustomerSearchPage } from './pages/customer-search-page';
 import { DiagnosticsPage } from './pages/diagnostics-page';
+import { EmailClientPage } from './pages/email-client-page';
 import { PendingPage } from './pages/pending-page';
 import { PointsPage } from './pages/points-page';
 import { Shell } from './pages/shell';
@@ -36,6 +37,7 @@ export interface Till {
   transaction: TransactionPage;
   contactHistory: ContactHistoryPage;
   callClient: CallClientPage;
+  emailClient: EmailClientPage;
 }
 
 const tillOf = (page: Page): Till => ({
@@ -56,6 +58,7 @@ const tillOf = (page: Page): Till => ({
   transaction: new TransactionPage(page),
   contactHistory: new ContactHistoryPage(page),
   callClient: new CallClientPage(page),
+  emailClient: new EmailClientPage(page),
 });
 
 type Screens = Omit<Till, 'page'>;
@@ -117,6 +120,7 @@ export const test = base.extend<
   transaction: async ({ page }, use) => use(new TransactionPage(page)),
   contactHistory: async ({ page }, use) => use(new ContactHistoryPage(page)),
   callClient: async ({ page }, use) => use(new CallClientPage(page)),
+  emailClient: async ({ page }, use) => use(new EmailClientPage(page)),
   otherTill: async ({ browser, viewport }, use) => {
     const context = await browser.newContext(viewport ? { viewport } : {});
     await use(tillOf(await context.newPage()));

@@ -107,4 +107,18 @@ export class SimulatorControl {
     expect(res.ok()).toBe(true);
     return ((await res.json()) as { contactsSaved: number }).contactsSaved;
   }
+
+  /** The e-mails tills recorded since the last reset (what the Enactor server would send). */
+  async emailsRecorded(): Promise<
+    { customerNumber: string; recipients: string[]; subject: string; body: string }[]
+  > {
+    const res = await this.request.get(`${SIMULATOR_URL}/__simulator/crm/emails`);
+    expect(res.ok()).toBe(true);
+    return (await res.json()) as {
+      customerNumber: string;
+      recipients: string[];
+      subject: string;
+      body: string;
+    }[];
+  }
 }

@@ -12,6 +12,7 @@ export class ClientDetailsPage {
   readonly transactionHistory: Locator;
   readonly contactHistory: Locator;
   readonly callClient: Locator;
+  readonly emailClient: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -21,6 +22,7 @@ export class ClientDetailsPage {
     this.transactionHistory = page.getByRole('button', { name: 'Transaction history' });
     this.contactHistory = page.getByRole('button', { name: 'Contact history' });
     this.callClient = page.getByRole('button', { name: 'Call client' });
+    this.emailClient = page.getByRole('button', { name: 'Email client' });
   }
 
   async goto(customerNumber: string) {

@@ -16,6 +16,7 @@ import {
   CrmSearchScreen,
   DiagnosticsScreen,
   EditCustomerScreen,
+  EmailClientScreen,
   NewCustomerScreen,
   OutboxScreen,
   PointsCard,
@@ -131,6 +132,11 @@ export function App({ terminal }: { terminal: Terminal }) {
                   <Route path="/crm/customers/:number/call">
                     {(params) => (
                       <CallClientScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
+                  <Route path="/crm/customers/:number/email">
+                    {(params) => (
+                      <EmailClientScreen customerNumber={decodeURIComponent(params.number)} />
                     )}
                   </Route>
                   <Route path="/crm/customers/:number">

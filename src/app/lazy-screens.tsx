@@ -36,6 +36,7 @@ const loaders = {
     () => import('../features/crm-history/contact-history-screen'),
   ),
   callClient: screen('crm-history', () => import('../features/crm-history/call-client-screen')),
+  emailClient: screen('crm-email', () => import('../features/crm-email/email-client-screen')),
   points: screen('points', () => import('../features/points/points-screen')),
   pointsCard: screen('points', () => import('../features/points/points-card')),
   balance: screen('loyalty', () => import('../features/loyalty/balance-screen')),
@@ -77,6 +78,9 @@ export const ContactHistoryScreen = lazy(() =>
 );
 export const CallClientScreen = lazy(() =>
   loaders.callClient().then((m) => ({ default: m.CallClientScreen })),
+);
+export const EmailClientScreen = lazy(() =>
+  loaders.emailClient().then((m) => ({ default: m.EmailClientScreen })),
 );
 export const PointsScreen = lazy(() => loaders.points().then((m) => ({ default: m.PointsScreen })));
 

@@ -24,6 +24,9 @@ export const routes = {
   crmContacts: (customerNumber: string) =>
     `/crm/customers/${encodeURIComponent(customerNumber)}/contacts`,
   crmCall: (customerNumber: string) => `/crm/customers/${encodeURIComponent(customerNumber)}/call`,
+  /** The Email Client: an e-mail to the client, recorded as a contact. */
+  crmEmail: (customerNumber: string) =>
+    `/crm/customers/${encodeURIComponent(customerNumber)}/email`,
   /** Writes waiting for the server, with their state and last error. */
   outbox: '/outbox',
   /** For the help desk: build, config, services, errors, Export. */

@@ -204,6 +204,9 @@ export function ClientDetailsScreen({
                 Contact history
               </Button>
               <Button onClick={() => navigate(routes.crmCall(customerNumber))}>Call client</Button>
+              <Button onClick={() => navigate(routes.crmEmail(customerNumber))}>
+                Email client
+              </Button>
               <Button variant="primary" onClick={() => navigate(routes.crmEdit(customerNumber))}>
                 Edit
               </Button>

@@ -198,6 +198,8 @@ export interface ContactDraft {
   readonly text: string;
   /** Calls only. */
   readonly callOutcomeId: CallOutcomeId | '';
+  /** E-mails only: every address it goes to (the customer's first); absent for other kinds. */
+  readonly recipients?: readonly string[];
 }
 
 /** The contact as the server kept it. */
@@ -210,6 +212,8 @@ export interface SavedContact {
   readonly subject: string;
   readonly text: string;
   readonly callOutcomeId: string;
+  /** E-mails only, else empty. */
+  readonly recipients: readonly string[];
 }
 
 export type SaveContactResult =
@@ -224,14 +228,21 @@ export type SaveContactResult =
 
 /**
  * Whether the server's answer is the contact that was sent: the same id, customer, subject
- * and text (both trimmed: a server may trim). Anything else is not a confirmation.
+ * and text (both trimmed: a server may trim), and for an e-mail the same recipients (case
+ * folded, in any order). Anything else is not a confirmation.
  */
 export function isSameContact(sent: ContactDraft, kept: SavedContact): boolean {
+  const fold = (list: readonly string[]) =>
+    list
+      .map((r) => r.trim().toLowerCase())
+      .sort()
+      .join('\n');
   return (
     kept.contactHistoryId === sent.contactHistoryId &&
     kept.customerNumber === sent.customerNumber &&
     kept.subject.trim() === sent.subject.trim() &&
-    kept.text.trim() === sent.text.trim()
+    kept.text.trim() === sent.text.trim() &&
+    (sent.recipients === undefined || fold(sent.recipients) === fold(kept.recipients))
   );
 }
 

@@ -30,11 +30,13 @@ import type {
   TransactionEnquiryResult,
   TransactionHistoryResult,
 } from '../../domain/crm-history';
+import type { AddressBookResult } from '../../domain/crm-email';
 import type { Page, PageRequest } from '../../domain/paging';
 import { MalformedResponseError } from '../errors';
 import { createPagedCall } from '../soap/paged-call';
 import { callOperation, type SoapEndpoint } from '../soap/soap-call';
 import { GET_CUSTOMER_DETAILS } from './customer-details-codec';
+import { GET_ADDRESS_BOOK } from './get-address-book-codec';
 import { GET_CUSTOMER_KEY_DATES } from './get-customer-key-dates-codec';
 import { GET_CUSTOMER_NOTES } from './get-customer-notes-codec';
 import { GET_CUSTOMER_PREFERENCES } from './get-customer-preferences-codec';
@@ -109,6 +111,8 @@ export interface CrmCustomerDataService {
   saveContact(draft: ContactDraft, signal?: AbortSignal): Promise<SaveContactResult>;
   /** The whole record, fresh, with its consents; null when there is no such customer. */
   loadDetails(customerNumber: string, signal?: AbortSignal): Promise<CustomerAndConsents | null>;
+  /** A page of the customers with an e-mail whose name (or, with `@`, address) matches `text`. */
+  addressBook(text: string, page: PageRequest, signal?: AbortSignal): Promise<AddressBookResult>;
 }
 
 /** A stored note that is not the one sent (another id, other text, not removed when asked). */
@@ -199,6 +203,7 @@ export function createCrmCustomerDataService(
     JSON.stringify(s),
   );
   const contacts = createPagedCall(endpoint, SEARCH_CONTACT_HISTORY, (s) => JSON.stringify(s));
+  const addressBook = createPagedCall(endpoint, GET_ADDRESS_BOOK, (s) => s.text.trim());
   return {
     async search(criteria, sort, page, signal) {
       // The phone rules (a library and its metadata) load only when a phone is searched for.
@@ -261,5 +266,9 @@ export function createCrmCustomerDataService(
     saveContact: (draft, signal) => callOperation(endpoint, SAVE_CONTACT_HISTORY, draft, signal),
     loadDetails: (customerNumber, signal) =>
       callOperation(endpoint, LOAD_CUSTOMER_DETAILS, customerNumber, signal),
+    async addressBook(text, page, signal) {
+      const { refusal, ...found } = await addressBook({ text }, page, signal);
+      return refusal ?? { outcome: 'Success', page: found };
+    },
   };
 }

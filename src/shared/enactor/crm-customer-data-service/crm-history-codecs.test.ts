@@ -407,6 +407,7 @@ describe('CRMCustomerDataService · saveContactHistory', () => {
         subject: "Re: O'Brien & Sons <re: order> 🧥",
         text: "Dear Amelia,\n\nYour coat from O'Brien & Sons is ready to collect 🎉.\n\nKind regards,\nPriya",
         callOutcomeId: '',
+        recipients: ['rasangi.desilva@enactor.co.uk'],
       },
     });
     // The fixture's answer is another contact than the one sent: not a confirmation of it.

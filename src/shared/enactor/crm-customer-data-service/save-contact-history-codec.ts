@@ -2,13 +2,16 @@ import type { ContactDraft, SaveContactResult, SavedContact } from '../../domain
 import { outputOf, readOutcome, retailElement, retailText } from '../entities/retail-elements';
 import { NS } from '../soap/namespaces';
 import type { SoapOperation } from '../soap/soap-call';
-import { child, type XmlElement } from '../soap/xml-reader';
+import { child, childrenNamed, type XmlElement } from '../soap/xml-reader';
 import { readFieldErrors } from './history-elements';
 
 /**
  * CRMCustomerDataService · saveContactHistory (seed 001's Save Contact History). [PUB] the item
  * fields `contactHistoryId`, `customerContactTypeId`, `contactDate`, `userId`, `subject`,
- * `description`; [OURS] the wrapper, `customerId` and `callOutcomeId` (docs/API.md).
+ * `description`; [OURS] the wrapper, `customerId`, `callOutcomeId` and, for an e-mail,
+ * `recipients` (one `emailAddress` each) (docs/API.md). An e-mail (type EMAIL) is sent by
+ * being recorded here: the subject, the body as `description`, and its recipients; the
+ * Enactor server sends it. No separate send operation is documented.
  *
  * Exactly once: the till makes `contactHistoryId` and sends the same one, with the same
  * content, on every retry; the server then answers the record it already kept.
@@ -24,7 +27,25 @@ function readContact(element: XmlElement): SavedContact {
     subject: retailText(element, 'subject'),
     text: retailText(element, 'description'),
     callOutcomeId: retailText(element, 'callOutcomeId').toUpperCase(),
+    recipients: readRecipients(element),
   };
+}
+
+/** `retail:recipients/retail:emailAddress` (0..n), as sent or kept; none for other kinds. */
+function readRecipients(element: XmlElement): string[] {
+  const list = child(element, NS.retail, 'recipients');
+  if (!list) return [];
+  return childrenNamed(list, NS.retail, 'emailAddress')
+    .map((e) => e.text.trim())
+    .filter((r) => r !== '');
+}
+
+function recipientsElement(recipients: readonly string[]): string {
+  return (
+    '<retail:recipients>' +
+    recipients.map((r) => retailElement('emailAddress', r)).join('') +
+    '</retail:recipients>'
+  );
 }
 
 export const SAVE_CONTACT_HISTORY: SoapOperation<ContactDraft, SaveContactResult> = {
@@ -41,6 +62,7 @@ export const SAVE_CONTACT_HISTORY: SoapOperation<ContactDraft, SaveContactResult
     retailElement('subject', c.subject) +
     retailElement('description', c.text) +
     (c.typeId === 'CALL' ? retailElement('callOutcomeId', c.callOutcomeId) : '') +
+    (c.typeId === 'EMAIL' ? recipientsElement(c.recipients ?? []) : '') +
     '</retail:customerContactHistory></crm:saveContactHistory>',
   decode(response) {
     const output = outputOf(response, 'contactHistorySaveOutput');
