@@ -73,7 +73,7 @@ export default defineConfig({
   plugins: [
     // Features shown at start-up have their words in the start-up chunk; every other
     // feature's load with its screens.
-    linguiCatalogues({ atStartUp: ['customer-search', 'customer', 'loyalty'] }),
+    linguiCatalogues({ atStartUp: ['customer-search'] }),
     phoneMetadata(PHONE_PLAN_COUNTRIES),
     react(),
     tailwindcss(),

@@ -1,8 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
-import { CustomerScreen } from '../features/customer/customer-screen';
-import { LoyaltyAccountsPanel } from '../features/loyalty/loyalty-accounts-panel';
 import { LOYALTY_ACCOUNT_TYPE } from '../shared/domain/loyalty';
 import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
@@ -14,9 +12,11 @@ import {
   ClientDetailsScreen,
   ContactHistoryScreen,
   CrmSearchScreen,
+  CustomerScreen,
   DiagnosticsScreen,
   EditCustomerScreen,
   EmailClientScreen,
+  LoyaltyAccountsPanel,
   NewCustomerScreen,
   OutboxScreen,
   PointsCard,

@@ -9,12 +9,14 @@ const screen =
     Promise.all([load(), loadMessages(feature)]).then(([module]) => module);
 
 /**
- * Screens not needed for the first paint (Customer Search), loaded on first use to keep the
+ * Screens not needed for the first paint (the start screen and Customer Search), loaded on first use to keep the
  * initial bundle within its budget (docs/BUDGET.md). Every one is fetched in the background
  * once the till is idle, a second or two after start-up, so a scan or a network that drops
  * later does not wait on, or stop, a screen opening.
  */
 const loaders = {
+  customer: screen('customer', () => import('../features/customer/customer-screen')),
+  loyaltyAccounts: screen('loyalty', () => import('../features/loyalty/loyalty-accounts-panel')),
   crmSearch: screen('crm', () => import('../features/crm/crm-search-screen')),
   clientDetails: screen('crm', () => import('../features/crm/client-details-screen')),
   customerForms: screen('crm', () => import('../features/crm/customer-form-screens')),
@@ -46,6 +48,12 @@ const loaders = {
   signOn: screen('operator', () => import('../features/operator/sign-on-screen')),
 };
 
+export const CustomerScreen = lazy(() =>
+  loaders.customer().then((m) => ({ default: m.CustomerScreen })),
+);
+export const LoyaltyAccountsPanel = lazy(() =>
+  loaders.loyaltyAccounts().then((m) => ({ default: m.LoyaltyAccountsPanel })),
+);
 export const CrmSearchScreen = lazy(() =>
   loaders.crmSearch().then((m) => ({ default: m.CrmSearchScreen })),
 );
