@@ -176,9 +176,9 @@ describe('getCustomerRelationships and saveCustomerRelationships', () => {
       .find((n) => sim.relationships.of(n).length > 0)!;
     const [first] = sim.relationships.of(number);
     const other = first!.relatedCustomerNumber;
-    expect(outcomeOf(await saveRelationships(sim, number, [{ related: other, deleted: true }]))).toBe(
-      'Success',
-    );
+    expect(
+      outcomeOf(await saveRelationships(sim, number, [{ related: other, deleted: true }])),
+    ).toBe('Success');
     expect(await typeWith(sim, number, other)).toBeUndefined();
     expect(await typeWith(sim, other, number)).toBeUndefined();
     sim.relationships.reset();

@@ -7,6 +7,7 @@ import { LOYALTY_ACCOUNT_TYPE } from '../shared/domain/loyalty';
 import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import {
+  AffiliatedCustomersPanel,
   AlertNotesBanner,
   BalanceScreen,
   CallClientScreen,
@@ -14,6 +15,7 @@ import {
   ClientDetailsScreen,
   ContactHistoryScreen,
   CrmSearchScreen,
+  CustomerPickBanner,
   DiagnosticsScreen,
   EditCustomerScreen,
   NewCustomerScreen,
@@ -22,6 +24,8 @@ import {
   PointsScreen,
   prefetchScreens,
   PreferencesScreen,
+  RelationshipsLink,
+  RelationshipsScreen,
   ScreenLoadBoundary,
   UpcomingKeyDate,
   TransactionHistoryScreen,
@@ -93,7 +97,13 @@ export function App({ terminal }: { terminal: Terminal }) {
                     <CardEntryScreen />
                   </Route>
                   <Route path="/crm">
-                    <CrmSearchScreen />
+                    <CrmSearchScreen
+                      pickBanner={
+                        <Suspense fallback={null}>
+                          <CustomerPickBanner />
+                        </Suspense>
+                      }
+                    />
                   </Route>
                   <Route path="/crm/new">
                     <NewCustomerScreen />
@@ -128,6 +138,11 @@ export function App({ terminal }: { terminal: Terminal }) {
                       <ContactHistoryScreen customerNumber={decodeURIComponent(params.number)} />
                     )}
                   </Route>
+                  <Route path="/crm/customers/:number/relationships">
+                    {(params) => (
+                      <RelationshipsScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
                   <Route path="/crm/customers/:number/call">
                     {(params) => (
                       <CallClientScreen customerNumber={decodeURIComponent(params.number)} />
@@ -140,6 +155,16 @@ export function App({ terminal }: { terminal: Terminal }) {
                         <ClientDetailsScreen
                           customerNumber={customerNumber}
                           notices={<CustomerNotices customerNumber={customerNumber} />}
+                          personalActions={
+                            <Suspense fallback={null}>
+                              <RelationshipsLink customerNumber={customerNumber} />
+                            </Suspense>
+                          }
+                          network={
+                            <Suspense fallback={null}>
+                              <AffiliatedCustomersPanel customerNumber={customerNumber} />
+                            </Suspense>
+                          }
                           loyalty={
                             <>
                               <LoyaltyAccountsPanel

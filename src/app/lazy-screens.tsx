@@ -17,6 +17,8 @@ const loaders = {
   transaction: () => import('../features/crm-history/transaction-screen'),
   contactHistory: () => import('../features/crm-history/contact-history-screen'),
   callClient: () => import('../features/crm-history/call-client-screen'),
+  relationships: () => import('../features/crm-network/relationships-screen'),
+  networkParts: () => import('../features/crm-network/network-parts'),
   points: () => import('../features/points/points-screen'),
   pointsCard: () => import('../features/points/points-card'),
   balance: () => import('../features/loyalty/balance-screen'),
@@ -58,6 +60,18 @@ export const ContactHistoryScreen = lazy(() =>
 );
 export const CallClientScreen = lazy(() =>
   loaders.callClient().then((m) => ({ default: m.CallClientScreen })),
+);
+export const RelationshipsScreen = lazy(() =>
+  loaders.relationships().then((m) => ({ default: m.RelationshipsScreen })),
+);
+export const RelationshipsLink = lazy(() =>
+  loaders.networkParts().then((m) => ({ default: m.RelationshipsLink })),
+);
+export const AffiliatedCustomersPanel = lazy(() =>
+  loaders.networkParts().then((m) => ({ default: m.AffiliatedCustomersPanel })),
+);
+export const CustomerPickBanner = lazy(() =>
+  loaders.networkParts().then((m) => ({ default: m.CustomerPickBanner })),
 );
 export const PointsScreen = lazy(() => loaders.points().then((m) => ({ default: m.PointsScreen })));
 

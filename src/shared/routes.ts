@@ -24,6 +24,9 @@ export const routes = {
   crmContacts: (customerNumber: string) =>
     `/crm/customers/${encodeURIComponent(customerNumber)}/contacts`,
   crmCall: (customerNumber: string) => `/crm/customers/${encodeURIComponent(customerNumber)}/call`,
+  /** A client's relationships to other clients: see, add, change, remove. */
+  crmRelationships: (customerNumber: string) =>
+    `/crm/customers/${encodeURIComponent(customerNumber)}/relationships`,
   /** Writes waiting for the server, with their state and last error. */
   outbox: '/outbox',
   /** For the help desk: build, config, services, errors, Export. */

@@ -174,11 +174,7 @@ export function CrmSearchScreen({ pickBanner }: { pickBanner?: ReactNode } = {})
                 />
               )}
             </div>
-            <Results
-              search={search}
-              mask={config.maskContactDetails}
-              onOpen={open}
-            />
+            <Results search={search} mask={config.maskContactDetails} onOpen={open} />
           </div>
         )
       )}

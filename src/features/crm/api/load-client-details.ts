@@ -9,10 +9,7 @@ import { crmKeys } from './keys';
  * form is gone (`gcTime: 0`), so an edit always starts from the server's latest version.
  * Get Customer Details stays the lighter read for viewing.
  */
-export const fullClientDetailsOptions = (
-  service: CrmCustomerDataService,
-  customerNumber: string,
-) =>
+export const fullClientDetailsOptions = (service: CrmCustomerDataService, customerNumber: string) =>
   queryOptions({
     queryKey: crmKeys.full(customerNumber),
     queryFn: ({ signal }) => service.loadDetails(customerNumber, signal),

@@ -120,7 +120,10 @@ export interface CrmCustomerDataService {
   /** The whole record, fresh, with its consents; null when there is no such customer. */
   loadDetails(customerNumber: string, signal?: AbortSignal): Promise<CustomerAndConsents | null>;
   /** Each relationship as this customer sees it; null when there is no such customer. */
-  relationships(customerNumber: string, signal?: AbortSignal): Promise<CustomerRelationship[] | null>;
+  relationships(
+    customerNumber: string,
+    signal?: AbortSignal,
+  ): Promise<CustomerRelationship[] | null>;
   /**
    * Never retried by itself. Each change's key is the pair (this customer, the related one),
    * so the cashier's Try again of the same changes stores nothing more; a Success whose list

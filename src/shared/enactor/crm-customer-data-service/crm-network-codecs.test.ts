@@ -114,9 +114,9 @@ describe('saveCustomerRelationships (save-customer-relationships-*.xml)', () => 
   ] as const;
 
   it('builds the fixture request: a set and a removal', () => {
-    expect(
-      built(SAVE_CUSTOMER_RELATIONSHIPS.encode({ customerNumber: '100', changes })),
-    ).toEqual(fixture(saveRequest));
+    expect(built(SAVE_CUSTOMER_RELATIONSHIPS.encode({ customerNumber: '100', changes }))).toEqual(
+      fixture(saveRequest),
+    );
   });
 
   it('a Success holding what was sent is the list after the save', async () => {

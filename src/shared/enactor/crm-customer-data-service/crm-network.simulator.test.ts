@@ -11,11 +11,8 @@ function connect(customers = 50) {
   };
 }
 
-const typeOf = async (
-  crm: ReturnType<typeof connect>['crm'],
-  customer: string,
-  related: string,
-) => (await crm.relationships(customer))!.find((r) => r.relatedCustomerNumber === related)?.typeId;
+const typeOf = async (crm: ReturnType<typeof connect>['crm'], customer: string, related: string) =>
+  (await crm.relationships(customer))!.find((r) => r.relatedCustomerNumber === related)?.typeId;
 
 describe('CRMCustomerDataService relationships against the simulator', () => {
   it('Amelia adds Aspen as her sibling: Aspen sees Amelia as sibling; removed, neither sees it', async () => {
