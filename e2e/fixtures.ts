@@ -12,6 +12,7 @@ import { CustomerSearchPage } from './pages/customer-search-page';
 import { DiagnosticsPage } from './pages/diagnostics-page';
 import { PendingPage } from './pages/pending-page';
 import { PointsPage } from './pages/points-page';
+import { RelationshipsPage } from './pages/relationships-page';
 import { Shell } from './pages/shell';
 import { TransactionHistoryPage } from './pages/transaction-history-page';
 import { TransactionPage } from './pages/transaction-page';
@@ -36,6 +37,7 @@ export interface Till {
   transaction: TransactionPage;
   contactHistory: ContactHistoryPage;
   callClient: CallClientPage;
+  relationships: RelationshipsPage;
 }
 
 const tillOf = (page: Page): Till => ({
@@ -56,6 +58,7 @@ const tillOf = (page: Page): Till => ({
   transaction: new TransactionPage(page),
   contactHistory: new ContactHistoryPage(page),
   callClient: new CallClientPage(page),
+  relationships: new RelationshipsPage(page),
 });
 
 type Screens = Omit<Till, 'page'>;
@@ -117,6 +120,7 @@ export const test = base.extend<
   transaction: async ({ page }, use) => use(new TransactionPage(page)),
   contactHistory: async ({ page }, use) => use(new ContactHistoryPage(page)),
   callClient: async ({ page }, use) => use(new CallClientPage(page)),
+  relationships: async ({ page }, use) => use(new RelationshipsPage(page)),
   otherTill: async ({ browser, viewport }, use) => {
     const context = await browser.newContext(viewport ? { viewport } : {});
     await use(tillOf(await context.newPage()));

@@ -12,6 +12,10 @@ export class ClientDetailsPage {
   readonly transactionHistory: Locator;
   readonly contactHistory: Locator;
   readonly callClient: Locator;
+  /** Under the personal details: the customer's relationships. */
+  readonly relationships: Locator;
+  /** The affiliated customers panel's list (household and company). */
+  readonly affiliated: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -21,6 +25,8 @@ export class ClientDetailsPage {
     this.transactionHistory = page.getByRole('button', { name: 'Transaction history' });
     this.contactHistory = page.getByRole('button', { name: 'Contact history' });
     this.callClient = page.getByRole('button', { name: 'Call client' });
+    this.relationships = page.getByRole('button', { name: 'Relationships', exact: true });
+    this.affiliated = page.getByRole('list', { name: 'Affiliated customers' });
   }
 
   async goto(customerNumber: string) {
