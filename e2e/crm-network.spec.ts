@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, smallTargets, test } from './fixtures';
 
 /**
  * The CRM network: relationships (added through Client Search, shown from both sides),
@@ -33,6 +33,7 @@ test.describe('CRM network', () => {
       await expect(relationships.row('7004')).toContainText('Sibling');
       await expect(relationships.list.getByRole('listitem')).toHaveCount(1);
       await page.screenshot({ path: testInfo.outputPath('relationships.png') });
+      expect(await smallTargets(page)).toEqual([]);
 
       // One tap to Aspen; her side, read afresh from the server, shows Amelia as her sibling.
       await relationships.row('7004').click();
@@ -81,8 +82,11 @@ test.describe('CRM network', () => {
     await expect(
       clientDetails.affiliated.getByRole('button').filter({ hasText: 'Company: Enactor' }),
     ).toHaveCount(4);
+    await clientDetails.relationships.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('personal-details.png') });
     await ricky.scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('affiliated.png') });
+    expect(await smallTargets(page)).toEqual([]);
     await ricky.click();
     await expect(page).toHaveURL(/\/crm\/customers\/00100$/);
     await expect(clientDetails.heading).toContainText('Ricky Gervais');
