@@ -71,6 +71,52 @@ test.describe('CRM network', () => {
     },
   );
 
+  test(
+    'the answer lost after the save was stored: the form stays, Try again sends the same pair',
+    { tag: '@simulator' },
+    async ({ crmLedger, operator, simulator, relationships, page }) => {
+      void crmLedger;
+      void operator;
+      const sent: string[] = [];
+      page.on('request', (r) => {
+        const body = r.postData() ?? '';
+        if (body.includes('crm:saveCustomerRelationships')) sent.push(body);
+      });
+      await relationships.goto('100');
+      // The server stores it, then the connection drops before the answer. Chromium resends a
+      // POST once per idle keep-alive connection that drops: armed for more, then lifted.
+      await simulator.fault({
+        kind: 'disconnect',
+        count: 10,
+        operation: 'saveCustomerRelationships',
+      });
+      await relationships.changeType('Aspen Green');
+      await relationships.choose('Child');
+      await relationships.save.click();
+      const tryAgain = relationships.editor.getByRole('button', { name: 'Try again' });
+      await expect(tryAgain).toBeVisible();
+      await expect(relationships.editor.getByRole('radio', { name: 'Child' })).toHaveAttribute(
+        'aria-checked',
+        'true',
+      );
+      await simulator.clearFaults();
+      await tryAgain.click();
+      await expect(relationships.editor).toHaveCount(0);
+      await expect(relationships.row('7004')).toContainText('Child');
+      // Every send carried the same change: the pair and its type.
+      const change = (body: string) =>
+        /<retail:customerRelationship>(.*?)<\/retail:customerRelationship>/.exec(body)?.[1];
+      expect(sent.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(sent.map(change))).toEqual(new Set([change(sent[0]!)]));
+      expect(change(sent[0]!)).toContain(
+        '<retail:relatedCustomerId>7004</retail:relatedCustomerId>',
+      );
+      await relationships.goto('7004');
+      await expect(relationships.row('100')).toContainText('Parent');
+      await expect(relationships.list.getByRole('listitem')).toHaveCount(1);
+    },
+  );
+
   test("Amelia's affiliated customers: her household first, each one tap to its details", async ({
     clientDetails,
     page,
