@@ -13,6 +13,7 @@ import { DiagnosticsPage } from './pages/diagnostics-page';
 import { EmailClientPage } from './pages/email-client-page';
 import { PendingPage } from './pages/pending-page';
 import { PointsPage } from './pages/points-page';
+import { RelationshipsPage } from './pages/relationships-page';
 import { Shell } from './pages/shell';
 import { TransactionHistoryPage } from './pages/transaction-history-page';
 import { TransactionPage } from './pages/transaction-page';
@@ -38,6 +39,7 @@ export interface Till {
   contactHistory: ContactHistoryPage;
   callClient: CallClientPage;
   emailClient: EmailClientPage;
+  relationships: RelationshipsPage;
 }
 
 const tillOf = (page: Page): Till => ({
@@ -59,6 +61,7 @@ const tillOf = (page: Page): Till => ({
   contactHistory: new ContactHistoryPage(page),
   callClient: new CallClientPage(page),
   emailClient: new EmailClientPage(page),
+  relationships: new RelationshipsPage(page),
 });
 
 type Screens = Omit<Till, 'page'>;
@@ -121,6 +124,7 @@ export const test = base.extend<
   contactHistory: async ({ page }, use) => use(new ContactHistoryPage(page)),
   callClient: async ({ page }, use) => use(new CallClientPage(page)),
   emailClient: async ({ page }, use) => use(new EmailClientPage(page)),
+  relationships: async ({ page }, use) => use(new RelationshipsPage(page)),
   otherTill: async ({ browser, viewport }, use) => {
     const context = await browser.newContext(viewport ? { viewport } : {});
     await use(tillOf(await context.newPage()));

@@ -13,6 +13,10 @@ export class ClientDetailsPage {
   readonly contactHistory: Locator;
   readonly callClient: Locator;
   readonly emailClient: Locator;
+  /** Under the personal details: the customer's relationships. */
+  readonly relationships: Locator;
+  /** The affiliated customers panel's list (household and company). */
+  readonly affiliated: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -23,6 +27,8 @@ export class ClientDetailsPage {
     this.contactHistory = page.getByRole('button', { name: 'Contact history' });
     this.callClient = page.getByRole('button', { name: 'Call client' });
     this.emailClient = page.getByRole('button', { name: 'Email client' });
+    this.relationships = page.getByRole('button', { name: 'Relationships', exact: true });
+    this.affiliated = page.getByRole('list', { name: 'Affiliated customers' });
   }
 
   async goto(customerNumber: string) {

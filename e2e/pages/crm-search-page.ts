@@ -12,6 +12,8 @@ export class CrmSearchPage {
   readonly nextPage: Locator;
   readonly previousPage: Locator;
   readonly keyboard: OnScreenKeyboard;
+  /** Said while another screen waits for a pick. */
+  readonly pickBanner: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Client search' });
@@ -23,6 +25,7 @@ export class CrmSearchPage {
     this.nextPage = page.getByRole('button', { name: /Next page/ });
     this.previousPage = page.getByRole('button', { name: /Previous page/ });
     this.keyboard = new OnScreenKeyboard(page);
+    this.pickBanner = page.getByRole('status').filter({ hasText: 'Choose the customer to relate' });
   }
 
   async goto() {
@@ -38,6 +41,16 @@ export class CrmSearchPage {
   /** Opens the screen afresh, fills the given criteria and taps Search. */
   async search(criteria: Record<string, string>) {
     await this.goto();
+    for (const [label, value] of Object.entries(criteria)) await this.field(label).fill(value);
+    await this.searchButton.click();
+  }
+
+  /**
+   * Fills the criteria and taps Search on the screen as it is, without opening it afresh (a
+   * reload would forget a pick another screen asked for).
+   */
+  async searchHere(criteria: Record<string, string>) {
+    await expect(this.searchButton).toBeVisible();
     for (const [label, value] of Object.entries(criteria)) await this.field(label).fill(value);
     await this.searchButton.click();
   }

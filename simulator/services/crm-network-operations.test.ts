@@ -169,6 +169,22 @@ describe('getCustomerRelationships and saveCustomerRelationships', () => {
     expect([...seen].sort()).toEqual(['CHILD', 'OTHER', 'PARENT', 'SIBLING', 'SPOUSE']);
   });
 
+  it('removes a generated household relationship from both sides, and a reset brings it back', async () => {
+    const sim = createSimulator({ customers: 3000 });
+    const number = [...Array(3000).keys()]
+      .map((i) => String(FIRST_GENERATED_NUMBER + i))
+      .find((n) => sim.relationships.of(n).length > 0)!;
+    const [first] = sim.relationships.of(number);
+    const other = first!.relatedCustomerNumber;
+    expect(
+      outcomeOf(await saveRelationships(sim, number, [{ related: other, deleted: true }])),
+    ).toBe('Success');
+    expect(await typeWith(sim, number, other)).toBeUndefined();
+    expect(await typeWith(sim, other, number)).toBeUndefined();
+    sim.relationships.reset();
+    expect(await typeWith(sim, other, number)).toBe(INVERSE[first!.typeId]);
+  });
+
   it("round-trips odd characters in a related customer's name", async () => {
     const sim = createSimulator({ customers: 20 });
     const created = await sim.handle(
@@ -254,6 +270,13 @@ describe('getAffiliatedCustomers', () => {
     expect(second.rows.map((r) => r['customerNumber'])).toEqual(
       everyone.rows.slice(5, 10).map((r) => r['customerNumber']),
     );
+  });
+
+  it('answers a page past the end with no rows and the same total', async () => {
+    const { totalRows } = pagedList(await affiliated('100', paging(0, 5)));
+    const past = pagedList(await affiliated('100', paging(totalRows + 10, 5)));
+    expect(past.rows).toEqual([]);
+    expect(past.totalRows).toBe(totalRows);
   });
 
   it('shows the relationship a household member has, and filters by affiliation', async () => {

@@ -5,6 +5,7 @@ import { LOYALTY_ACCOUNT_TYPE } from '../shared/domain/loyalty';
 import { useCardStore } from '../shared/stores/card-store';
 import { TerminalContext, type Terminal } from '../shared/terminal/terminal-context';
 import {
+  AffiliatedCustomersPanel,
   AlertNotesBanner,
   BalanceScreen,
   CallClientScreen,
@@ -13,6 +14,7 @@ import {
   ContactHistoryScreen,
   CrmSearchScreen,
   CustomerScreen,
+  CustomerPickBanner,
   DiagnosticsScreen,
   EditCustomerScreen,
   EmailClientScreen,
@@ -23,6 +25,8 @@ import {
   PointsScreen,
   prefetchScreens,
   PreferencesScreen,
+  RelationshipsLink,
+  RelationshipsScreen,
   ScreenLoadBoundary,
   UpcomingKeyDate,
   TransactionHistoryScreen,
@@ -94,7 +98,13 @@ export function App({ terminal }: { terminal: Terminal }) {
                     <CardEntryScreen />
                   </Route>
                   <Route path="/crm">
-                    <CrmSearchScreen />
+                    <CrmSearchScreen
+                      pickBanner={
+                        <Suspense fallback={null}>
+                          <CustomerPickBanner />
+                        </Suspense>
+                      }
+                    />
                   </Route>
                   <Route path="/crm/new">
                     <NewCustomerScreen />
@@ -129,6 +139,11 @@ export function App({ terminal }: { terminal: Terminal }) {
                       <ContactHistoryScreen customerNumber={decodeURIComponent(params.number)} />
                     )}
                   </Route>
+                  <Route path="/crm/customers/:number/relationships">
+                    {(params) => (
+                      <RelationshipsScreen customerNumber={decodeURIComponent(params.number)} />
+                    )}
+                  </Route>
                   <Route path="/crm/customers/:number/call">
                     {(params) => (
                       <CallClientScreen customerNumber={decodeURIComponent(params.number)} />
@@ -146,6 +161,16 @@ export function App({ terminal }: { terminal: Terminal }) {
                         <ClientDetailsScreen
                           customerNumber={customerNumber}
                           notices={<CustomerNotices customerNumber={customerNumber} />}
+                          personalActions={
+                            <Suspense fallback={null}>
+                              <RelationshipsLink customerNumber={customerNumber} />
+                            </Suspense>
+                          }
+                          network={
+                            <Suspense fallback={null}>
+                              <AffiliatedCustomersPanel customerNumber={customerNumber} />
+                            </Suspense>
+                          }
                           loyalty={
                             <>
                               <LoyaltyAccountsPanel

@@ -39,6 +39,11 @@ const loaders = {
   ),
   callClient: screen('crm-history', () => import('../features/crm-history/call-client-screen')),
   emailClient: screen('crm-email', () => import('../features/crm-email/email-client-screen')),
+  relationships: screen(
+    'crm-network',
+    () => import('../features/crm-network/relationships-screen'),
+  ),
+  networkParts: screen('crm-network', () => import('../features/crm-network/network-parts')),
   points: screen('points', () => import('../features/points/points-screen')),
   pointsCard: screen('points', () => import('../features/points/points-card')),
   balance: screen('loyalty', () => import('../features/loyalty/balance-screen')),
@@ -89,6 +94,18 @@ export const CallClientScreen = lazy(() =>
 );
 export const EmailClientScreen = lazy(() =>
   loaders.emailClient().then((m) => ({ default: m.EmailClientScreen })),
+);
+export const RelationshipsScreen = lazy(() =>
+  loaders.relationships().then((m) => ({ default: m.RelationshipsScreen })),
+);
+export const RelationshipsLink = lazy(() =>
+  loaders.networkParts().then((m) => ({ default: m.RelationshipsLink })),
+);
+export const AffiliatedCustomersPanel = lazy(() =>
+  loaders.networkParts().then((m) => ({ default: m.AffiliatedCustomersPanel })),
+);
+export const CustomerPickBanner = lazy(() =>
+  loaders.networkParts().then((m) => ({ default: m.CustomerPickBanner })),
 );
 export const PointsScreen = lazy(() => loaders.points().then((m) => ({ default: m.PointsScreen })));
 

@@ -27,6 +27,9 @@ export const routes = {
   /** The Email Client: an e-mail to the client, recorded as a contact. */
   crmEmail: (customerNumber: string) =>
     `/crm/customers/${encodeURIComponent(customerNumber)}/email`,
+  /** A client's relationships to other clients: see, add, change, remove. */
+  crmRelationships: (customerNumber: string) =>
+    `/crm/customers/${encodeURIComponent(customerNumber)}/relationships`,
   /** Writes waiting for the server, with their state and last error. */
   outbox: '/outbox',
   /** For the help desk: build, config, services, errors, Export. */

@@ -49,7 +49,17 @@ function Section({
 
 const none = (what: string) => <p className="text-lg text-slate-700">{what}</p>;
 
-function Details({ customer, loyalty }: { customer: CustomerDetails; loyalty: ReactNode }) {
+function Details({
+  customer,
+  loyalty,
+  personalActions,
+  network,
+}: {
+  customer: CustomerDetails;
+  loyalty: ReactNode;
+  personalActions?: ReactNode;
+  network?: ReactNode;
+}) {
   const { config } = useTerminal();
   const sections = useRef(new Map<SectionId, HTMLElement>());
   const register = (id: SectionId, el: HTMLElement | null) => {
@@ -82,7 +92,9 @@ function Details({ customer, loyalty }: { customer: CustomerDetails; loyalty: Re
             <Field label="Type">{labelOf(customer.customerType)}</Field>
             <Field label="Status">{customer.status}</Field>
           </DetailsCard>
+          {personalActions}
         </Section>
+        {network}
         <Section id="contact" title="Contact details" register={register}>
           <DetailsCard label="Contact details">
             <Field label="Contact method">{contactMethodLabel(customer.contactMethod)}</Field>
@@ -166,17 +178,23 @@ function Details({ customer, loyalty }: { customer: CustomerDetails; loyalty: Re
 }
 
 /**
- * The till's Client Details screen. `loyalty` and `notices` (an alert note, a key date coming
- * up) are what the app composes in from other features: features do not import each other.
+ * The till's Client Details screen. `loyalty`, `notices` (an alert note, a key date coming
+ * up), `personalActions` (under the personal details: Relationships) and `network` (the
+ * affiliated customers) are what the app composes in from other features: features do not
+ * import each other.
  */
 export function ClientDetailsScreen({
   customerNumber,
   loyalty,
   notices,
+  personalActions,
+  network,
 }: {
   customerNumber: string;
   loyalty: ReactNode;
   notices?: ReactNode;
+  personalActions?: ReactNode;
+  network?: ReactNode;
 }) {
   const [, navigate] = useLocation();
   const details = useClientDetails(customerNumber);
@@ -231,7 +249,16 @@ export function ClientDetailsScreen({
           </AlertPanel>
         }
       >
-        {(found) => found && <Details customer={found} loyalty={loyalty} />}
+        {(found) =>
+          found && (
+            <Details
+              customer={found}
+              loyalty={loyalty}
+              personalActions={personalActions}
+              network={network}
+            />
+          )
+        }
       </QueryContent>
     </section>
   );

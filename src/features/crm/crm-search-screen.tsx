@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import {
   hasCriteria,
@@ -11,6 +11,7 @@ import { maskEmail, maskPhone } from '../../shared/domain/contact-masking';
 import { maskCardNumber } from '../../shared/domain/loyalty';
 import type { Page } from '../../shared/domain/paging';
 import { routes } from '../../shared/routes';
+import { useCustomerPickStore } from '../../shared/stores/customer-pick-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
@@ -44,8 +45,12 @@ const SORTS: readonly { column: CrmSort['column']; label: string }[] = [
   { column: 'customerNumber', label: 'Number' },
 ];
 
-/** CRM Client Search: any of seven fields, sorted by a column, paged on the server. */
-export function CrmSearchScreen() {
+/**
+ * CRM Client Search: any of seven fields, sorted by a column, paged on the server. When a
+ * screen asked for a pick (`customer-pick-store`), tapping a client hands it back to that
+ * screen instead of opening it; `pickBanner` (composed in by the app) says so.
+ */
+export function CrmSearchScreen({ pickBanner }: { pickBanner?: ReactNode } = {}) {
   const { config } = useTerminal();
   const [, navigate] = useLocation();
   const store = useCrmSearchStore();
@@ -61,6 +66,13 @@ export function CrmSearchScreen() {
 
   const search = useClientSearch(submitted, sort, offset);
   const page = search.data;
+  const pickRequest = useCustomerPickStore((s) => s.request);
+  const open = (row: CrmCustomerRow) => {
+    if (!pickRequest) return navigate(routes.crmCustomer(row.customerNumber));
+    const { customerNumber, title, forename, surname } = row;
+    useCustomerPickStore.getState().pick({ customerNumber, title, forename, surname });
+    navigate(pickRequest.returnPath);
+  };
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -89,6 +101,7 @@ export function CrmSearchScreen() {
           </Button>
         </div>
       </div>
+      {pickRequest && pickBanner}
       <form
         role="search"
         aria-label="Client search"
@@ -161,11 +174,7 @@ export function CrmSearchScreen() {
                 />
               )}
             </div>
-            <Results
-              search={search}
-              mask={config.maskContactDetails}
-              onOpen={(n) => navigate(routes.crmCustomer(n))}
-            />
+            <Results search={search} mask={config.maskContactDetails} onOpen={open} />
           </div>
         )
       )}
@@ -180,7 +189,7 @@ function Results({
 }: {
   search: UseQueryResult<Page<CrmCustomerRow>>;
   mask: boolean;
-  onOpen: (customerNumber: string) => void;
+  onOpen: (row: CrmCustomerRow) => void;
 }) {
   return (
     <QueryContent
@@ -219,7 +228,7 @@ function ClientRows({
   page: Page<CrmCustomerRow>;
   placeholder: boolean;
   mask: boolean;
-  onOpen: (customerNumber: string) => void;
+  onOpen: (row: CrmCustomerRow) => void;
 }) {
   const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = (customerNumber: string) =>
@@ -247,7 +256,7 @@ function ClientRows({
           >
             <button
               type="button"
-              onClick={() => onOpen(r.customerNumber)}
+              onClick={() => onOpen(r)}
               className="grid min-h-16 min-w-0 flex-1 grid-cols-[minmax(0,2fr)_minmax(0,2fr)_minmax(0,1.2fr)_auto] items-center gap-x-4 px-4 py-2 text-left hover:bg-blue-50 focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-blue-500 active:bg-blue-100"
             >
               <span className="flex min-w-0 flex-col">

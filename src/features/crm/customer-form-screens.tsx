@@ -1,6 +1,6 @@
 import { draftFromDetails, type CustomerDraft } from '../../shared/domain/crm';
 import { QueryContent } from '../../shared/ui/query-content';
-import { useClientDetails } from './api/get-client-details';
+import { useFullClientDetails } from './api/load-client-details';
 import { CustomerForm } from './customer-form';
 
 const BLANK: CustomerDraft = {
@@ -25,24 +25,27 @@ export function NewCustomerScreen() {
   return <CustomerForm initial={BLANK} base={null} title="New customer" />;
 }
 
-/** The edit form starts from the record as the server has it now, stamp included. */
+/**
+ * The edit form starts from the whole record as the server has it now (Load Customer
+ * Details), stamp included: a save with an older stamp is refused as a conflict.
+ */
 export function EditCustomerScreen({ customerNumber }: { customerNumber: string }) {
-  const details = useClientDetails(customerNumber);
+  const details = useFullClientDetails(customerNumber);
   return (
     <QueryContent
       query={details}
       pending="Loading the client…"
-      isEmpty={(customer) => customer === null}
+      isEmpty={(loaded) => loaded === null}
       empty={<p className="p-4 text-xl">There is no customer {customerNumber}.</p>}
     >
-      {(customer) =>
-        customer && (
+      {(loaded) =>
+        loaded && (
           <CustomerForm
             // A new stamp (another till's save, then a reload) starts the form afresh.
-            key={customer.lastUpdated}
-            initial={draftFromDetails(customer)}
-            base={customer}
-            title={`Edit ${customer.forename} ${customer.surname}`}
+            key={loaded.customer.lastUpdated}
+            initial={draftFromDetails(loaded.customer)}
+            base={loaded.customer}
+            title={`Edit ${loaded.customer.forename} ${loaded.customer.surname}`}
           />
         )
       }

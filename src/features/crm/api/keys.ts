@@ -7,4 +7,6 @@ export const crmKeys = {
   search: (criteria: CrmCriteria, sort: CrmSort, offset: number, count: number) =>
     [...crmKeys.searches(), criteria, sort, offset, count] as const,
   details: (customerNumber: string) => [...crmKeys.all, 'details', customerNumber] as const,
+  /** Load Customer Details: the whole record, for an edit. */
+  full: (customerNumber: string) => [...crmKeys.all, 'full', customerNumber] as const,
 };

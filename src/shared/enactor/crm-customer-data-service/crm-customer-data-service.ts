@@ -31,12 +31,22 @@ import type {
   TransactionHistoryResult,
 } from '../../domain/crm-history';
 import type { AddressBookResult } from '../../domain/crm-email';
+import {
+  relationshipsMismatch,
+  type AffiliatedCustomer,
+  type CustomerRelationship,
+  type RelationshipChange,
+  type RelationshipsSaveResult,
+} from '../../domain/crm-network';
 import type { Page, PageRequest } from '../../domain/paging';
 import { MalformedResponseError } from '../errors';
 import { createPagedCall } from '../soap/paged-call';
 import { callOperation, type SoapEndpoint } from '../soap/soap-call';
 import { GET_CUSTOMER_DETAILS } from './customer-details-codec';
 import { GET_ADDRESS_BOOK } from './get-address-book-codec';
+import { GET_AFFILIATED_CUSTOMERS } from './get-affiliated-customers-codec';
+import { GET_CUSTOMER_RELATIONSHIPS } from './get-customer-relationships-codec';
+import { SAVE_CUSTOMER_RELATIONSHIPS } from './save-customer-relationships-codec';
 import { GET_CUSTOMER_KEY_DATES } from './get-customer-key-dates-codec';
 import { GET_CUSTOMER_NOTES } from './get-customer-notes-codec';
 import { GET_CUSTOMER_PREFERENCES } from './get-customer-preferences-codec';
@@ -113,6 +123,27 @@ export interface CrmCustomerDataService {
   loadDetails(customerNumber: string, signal?: AbortSignal): Promise<CustomerAndConsents | null>;
   /** A page of the customers with an e-mail whose name (or, with `@`, address) matches `text`. */
   addressBook(text: string, page: PageRequest, signal?: AbortSignal): Promise<AddressBookResult>;
+  /** Each relationship as this customer sees it; null when there is no such customer. */
+  relationships(
+    customerNumber: string,
+    signal?: AbortSignal,
+  ): Promise<CustomerRelationship[] | null>;
+  /**
+   * Never retried by itself. Each change's key is the pair (this customer, the related one),
+   * so the cashier's Try again of the same changes stores nothing more; a Success whose list
+   * is not what was sent is a malformed answer.
+   */
+  saveRelationships(
+    customerNumber: string,
+    changes: readonly RelationshipChange[],
+    signal?: AbortSignal,
+  ): Promise<RelationshipsSaveResult>;
+  /** A page of the customers affiliated to this one (household, company); null: no customer. */
+  affiliated(
+    customerNumber: string,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<Page<AffiliatedCustomer> | null>;
 }
 
 /** A stored note that is not the one sent (another id, other text, not removed when asked). */
@@ -204,6 +235,7 @@ export function createCrmCustomerDataService(
   );
   const contacts = createPagedCall(endpoint, SEARCH_CONTACT_HISTORY, (s) => JSON.stringify(s));
   const addressBook = createPagedCall(endpoint, GET_ADDRESS_BOOK, (s) => s.text.trim());
+  const affiliated = createPagedCall(endpoint, GET_AFFILIATED_CUSTOMERS, (n) => n);
   return {
     async search(criteria, sort, page, signal) {
       // The phone rules (a library and its metadata) load only when a phone is searched for.
@@ -269,6 +301,28 @@ export function createCrmCustomerDataService(
     async addressBook(text, page, signal) {
       const { refusal, ...found } = await addressBook({ text }, page, signal);
       return refusal ?? { outcome: 'Success', page: found };
+    },
+    relationships: (customerNumber, signal) =>
+      callOperation(endpoint, GET_CUSTOMER_RELATIONSHIPS, customerNumber, signal),
+    async saveRelationships(customerNumber, changes, signal) {
+      const result = await callOperation(
+        endpoint,
+        SAVE_CUSTOMER_RELATIONSHIPS,
+        { customerNumber, changes },
+        signal,
+      );
+      const problem =
+        result.outcome === 'Success' ? relationshipsMismatch(changes, result.relationships) : null;
+      if (problem)
+        throw new MalformedResponseError(
+          { operation: SAVE_CUSTOMER_RELATIONSHIPS.operation, service: endpoint.service },
+          `the answer is not what was saved: ${problem}`,
+        );
+      return result;
+    },
+    async affiliated(customerNumber, page, signal) {
+      const { found, ...rows } = await affiliated(customerNumber, page, signal);
+      return found ? rows : null;
     },
   };
 }
