@@ -2,10 +2,15 @@
 // document between tests.
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(cleanup);
+
+// A screen's first showing waits for its modules, transformed on first use: on a loaded
+// 2-core machine that took over the default 1 s `findBy` wait (seen in three files). What a
+// test waits for is unchanged; it is only given longer to come.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lays nothing out: give every element the till's screen size, so virtualised lists
 // render the rows a 1024x768 till would show.
