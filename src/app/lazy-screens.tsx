@@ -1,5 +1,7 @@
 import { Component, lazy, type ReactNode } from 'react';
 import { Button } from '../shared/ui/button';
+import { useT } from '../shared/i18n/messages';
+import type { AppMessageId } from './messages';
 
 /**
  * Screens not needed for the first paint (Customer Search), loaded on first use to keep the
@@ -114,20 +116,22 @@ export class ScreenLoadBoundary extends Component<
     if (!this.state.failed) return this.props.children;
     const { error } = this.state;
     if (!(error instanceof Error && CHUNK_FAILED.test(error.message))) throw error;
-    return (
-      <div
-        role="alert"
-        className="m-4 flex flex-col items-start gap-3 rounded-xl border-2 border-red-700 bg-red-50 p-5 text-red-950"
-      >
-        <h2 className="text-xl font-bold">This screen could not be opened</h2>
-        <p className="text-lg">
-          The till could not load it from the store's server. Check the network, then reload.
-          Pending updates are safe on the till.
-        </p>
-        <Button variant="primary" onClick={() => window.location.reload()}>
-          Reload
-        </Button>
-      </div>
-    );
+    return <ScreenLoadFailed />;
   }
+}
+
+function ScreenLoadFailed() {
+  const t = useT<AppMessageId>();
+  return (
+    <div
+      role="alert"
+      className="m-4 flex flex-col items-start gap-3 rounded-xl border-2 border-red-700 bg-red-50 p-5 text-red-950"
+    >
+      <h2 className="text-xl font-bold">{t('app.screenFailed.title')}</h2>
+      <p className="text-lg">{t('app.screenFailed.message')}</p>
+      <Button variant="primary" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </Button>
+    </div>
+  );
 }
