@@ -34,7 +34,7 @@ test.describe('A French till', () => {
     await expect(main.getByLabel('Client', { exact: true })).toContainText('Contact préféré');
     await expect(main.getByLabel('Compte', { exact: true })).toContainText('Ouvert le');
     await expect(page.getByRole('navigation', { name: 'Principal' })).toContainText(
-      'Consulter une carte',
+      'Lire une carte',
     );
 
     const sale = main.getByRole('region', { name: 'Valider une vente' });
