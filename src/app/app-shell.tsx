@@ -5,28 +5,33 @@ import { routes } from '../shared/routes';
 import { useClearCustomer } from '../shared/session/customer-session';
 import { useOperatorId } from '../shared/stores/operator-store';
 import { useTerminal } from '../shared/terminal/terminal-context';
+import { RichT, useT } from '../shared/i18n/messages';
+import type { AppMessageId } from './messages';
 
-const MODE_LABEL = { live: 'Live', simulator: 'Demo server', training: 'Training' } as const;
+const MODE_LABEL = {
+  live: 'app.mode.live',
+  simulator: 'app.mode.simulator',
+  training: 'app.mode.training',
+} as const satisfies Record<string, AppMessageId>;
 
 /** Header (store, till, mode), and in any non-live mode a banner no trainee can miss. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { config } = useTerminal();
+  const t = useT<AppMessageId>();
   const training = config.mode !== 'live';
   return (
     <div className={`flex h-dvh flex-col ${training ? 'bg-red-50' : 'bg-slate-100'}`}>
       {training && (
         <div
           role="banner"
-          aria-label="Training mode"
+          aria-label={t('app.training.label')}
           className="training-stripes flex items-center justify-center gap-4 px-4 py-1.5 text-center text-lg font-black uppercase tracking-widest text-white"
         >
-          <span>Training</span>
+          <span>{t('app.training')}</span>
           <span className="text-base font-bold normal-case tracking-normal">
-            {config.mode === 'training'
-              ? 'Simulated data in this till only: nothing is sent to Enactor'
-              : 'Simulated Enactor server: not real customers'}
+            {t(config.mode === 'training' ? 'app.training.inPage' : 'app.training.simulator')}
           </span>
-          <span>Training</span>
+          <span>{t('app.training')}</span>
         </div>
       )}
       <header className="flex items-center gap-4 bg-slate-900 px-4 py-2 text-white">
@@ -37,28 +42,31 @@ export function AppShell({ children }: { children: ReactNode }) {
         >
           <span className="truncate text-lg font-bold">{config.storeName}</span>
           <span className="truncate text-sm text-slate-300">
-            Till {config.deviceId} · Location {config.locationId}
-            <span className="sr-only"> · Diagnostics</span>
+            <RichT<AppMessageId>
+              id="app.header.till"
+              values={{ device: config.deviceId, location: config.locationId }}
+              components={{ 0: <span className="sr-only" /> }}
+            />
           </span>
         </Link>
-        <nav aria-label="Main" className="ml-2 flex gap-1">
+        <nav aria-label={t('app.nav')} className="ml-2 flex gap-1">
           <Link
             href={routes.customerSearch}
             className="flex min-h-12 items-center whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
           >
-            Customers
+            {t('app.nav.customers')}
           </Link>
           <Link
             href={routes.crmSearch}
             className="flex min-h-12 items-center whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
           >
-            Clients
+            {t('app.nav.clients')}
           </Link>
           <Link
             href={routes.cardEntry}
             className="flex min-h-12 items-center whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
           >
-            Check a card
+            {t('app.nav.card')}
           </Link>
         </nav>
         <PendingUpdatesLink />
@@ -66,7 +74,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <span
           className={`whitespace-nowrap rounded-full px-4 py-1.5 text-base font-bold ${training ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
         >
-          {MODE_LABEL[config.mode]}
+          {t(MODE_LABEL[config.mode])}
         </span>
       </header>
       <main className="relative flex min-h-0 flex-1 flex-col">
@@ -76,7 +84,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center overflow-hidden"
           >
             <span className="-rotate-12 select-none text-[12rem] font-black tracking-widest text-red-700/[0.06]">
-              TRAINING
+              {t('app.watermark')}
             </span>
           </div>
         )}
@@ -91,6 +99,7 @@ function PendingUpdatesLink() {
   const open = useOutboxStore(selectOpenCount);
   const refused = useOutboxStore((s) => s.entries.some((e) => e.state === 'refused'));
   const persistent = useOutboxStore((s) => s.persistent);
+  const t = useT<AppMessageId>();
   const tone = refused
     ? 'bg-red-600 text-white'
     : open > 0
@@ -99,12 +108,16 @@ function PendingUpdatesLink() {
   return (
     <Link
       href={routes.outbox}
-      aria-label={`Pending updates: ${open}${refused ? ', some refused' : ''}${persistent ? '' : ', not saved on this till'}`}
+      aria-label={t('app.pending.label', {
+        open,
+        refused: refused ? 'yes' : 'no',
+        persistent: persistent ? 'yes' : 'no',
+      })}
       className="ml-auto flex min-h-12 items-center gap-2 whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
     >
-      Pending
+      {t('app.pending')}
       <span className={`min-w-8 rounded-full px-2 text-center font-bold ${tone}`}>{open}</span>
-      {!persistent && <span className="text-base text-red-300">not saved</span>}
+      {!persistent && <span className="text-base text-red-300">{t('app.pending.notSaved')}</span>}
     </Link>
   );
 }
@@ -113,13 +126,14 @@ function PendingUpdatesLink() {
 function OperatorControl() {
   const operatorId = useOperatorId();
   const clearCustomer = useClearCustomer();
+  const t = useT<AppMessageId>();
   if (operatorId === null)
     return (
       <Link
         href={routes.signOn}
         className="flex min-h-12 items-center whitespace-nowrap rounded-lg px-3 text-lg font-semibold hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
       >
-        Sign on
+        {t('app.signOn')}
       </Link>
     );
   // One button, two lines: the header has no room for both at a 1024-px till.
@@ -130,9 +144,13 @@ function OperatorControl() {
       className="flex min-h-12 flex-col items-center justify-center whitespace-nowrap rounded-lg px-3 leading-tight hover:bg-slate-700 focus-visible:outline-4 focus-visible:outline-blue-400"
     >
       <span className="text-sm text-slate-300">
-        Operator <span className="font-mono font-bold text-white">{operatorId}</span>
+        <RichT<AppMessageId>
+          id="app.operator"
+          values={{ operator: operatorId }}
+          components={{ 0: <span className="font-mono font-bold text-white" /> }}
+        />
       </span>{' '}
-      <span className="text-lg font-semibold">Sign off</span>
+      <span className="text-lg font-semibold">{t('app.signOff')}</span>
     </button>
   );
 }

@@ -37,6 +37,8 @@ import { observeQueries } from './diagnostics';
 import { FatalErrorOverlay, RootErrorBoundary } from './fatal-error';
 import { createQueryClient } from './query-client';
 import { StartScreen, Till } from './till';
+import { useT } from '../shared/i18n/messages';
+import type { AppMessageId } from './messages';
 
 export function App({ terminal }: { terminal: Terminal }) {
   const [queryClient] = useState(() => {
@@ -53,13 +55,7 @@ export function App({ terminal }: { terminal: Terminal }) {
         <QueryClientProvider client={queryClient}>
           <Till>
             <ScreenLoadBoundary resetKey={location}>
-              <Suspense
-                fallback={
-                  <p role="status" className="p-4 text-xl text-slate-700">
-                    Opening…
-                  </p>
-                }
-              >
+              <Suspense fallback={<Opening />}>
                 <Switch>
                   <Route path="/">
                     <StartScreen />
@@ -196,9 +192,7 @@ export function App({ terminal }: { terminal: Terminal }) {
                     <DiagnosticsScreen />
                   </Route>
                   <Route>
-                    <div className="p-6 text-xl">
-                      This page does not exist. Use Customer search above.
-                    </div>
+                    <NoSuchPage />
                   </Route>
                 </Switch>
               </Suspense>
@@ -222,6 +216,20 @@ function CustomerNotices({ customerNumber }: { customerNumber: string }): ReactN
       <UpcomingKeyDate customerNumber={customerNumber} />
     </Suspense>
   );
+}
+
+function Opening() {
+  const t = useT<AppMessageId>();
+  return (
+    <p role="status" className="p-4 text-xl text-slate-700">
+      {t('app.opening')}
+    </p>
+  );
+}
+
+function NoSuchPage() {
+  const t = useT<AppMessageId>();
+  return <div className="p-6 text-xl">{t('app.noSuchPage')}</div>;
 }
 
 function CardBalance() {

@@ -1,6 +1,8 @@
 import { Component, type ReactNode } from 'react';
 import { create } from 'zustand';
 import type { DiagnosticsLog } from '../shared/diagnostics/diagnostics-log';
+import { useT } from '../shared/i18n/messages';
+import type { AppMessageId } from './messages';
 
 /**
  * Errors that escape a screen: recorded for the help desk (scrubbed, see the diagnostics log)
@@ -47,22 +49,20 @@ export function installGlobalErrorHandlers(): void {
 }
 
 export function FatalErrorScreen() {
+  const t = useT<AppMessageId>();
   return (
     <div
       role="alert"
       className="fixed inset-0 z-50 flex flex-col items-center justify-center gap-6 bg-slate-900 p-8 text-center text-white"
     >
-      <h1 className="text-4xl font-bold">Something went wrong. Your pending updates are safe.</h1>
-      <p className="max-w-2xl text-xl">
-        The till hit a problem it could not recover from. Reload to carry on: nothing waiting to be
-        sent is lost. If it happens again, the help desk can see it under Diagnostics.
-      </p>
+      <h1 className="text-4xl font-bold">{t('app.fatal.title')}</h1>
+      <p className="max-w-2xl text-xl">{t('app.fatal.message')}</p>
       <button
         type="button"
         onClick={() => window.location.reload()}
         className="min-h-14 min-w-40 rounded-lg bg-white px-8 text-2xl font-bold text-slate-900 focus-visible:outline-4 focus-visible:outline-blue-400"
       >
-        Reload
+        {t('app.reload')}
       </button>
     </div>
   );

@@ -6,6 +6,8 @@ import { customerDataHeld } from '../shared/session/customer-data';
 import { useClearCustomer } from '../shared/session/customer-session';
 import { IdleTimer } from '../shared/session/idle-timer';
 import { useTerminal } from '../shared/terminal/terminal-context';
+import { RichT, useT } from '../shared/i18n/messages';
+import type { AppMessageId } from './messages';
 
 /** WCAG 2.2.1: at least 20 s to say "keep going" with one action. */
 export const IDLE_WARNING_MS = 20_000;
@@ -79,6 +81,7 @@ export function IdleGuard({ children }: { children: (warning: boolean) => ReactN
 
 function IdleWarning({ deadline, onKeepGoing }: { deadline: number; onKeepGoing: () => void }) {
   const [now, setNow] = useState(Date.now);
+  const t = useT<AppMessageId>();
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     button.current?.focus();
@@ -95,15 +98,16 @@ function IdleWarning({ deadline, onKeepGoing }: { deadline: number; onKeepGoing:
       className="fixed inset-0 z-50 flex flex-col items-center justify-center gap-8 bg-slate-950/95 p-8 text-center text-white"
     >
       <h2 id="idle-title" className="text-4xl font-bold">
-        Still serving this customer?
+        {t('app.idle.title')}
       </h2>
       <p id="idle-text" className="max-w-3xl text-2xl">
-        Nobody has touched the till for a while. To keep the customer's details private, it clears
-        the screen in{' '}
-        <span data-testid="idle-seconds" className="font-black tabular-nums">
-          {seconds}
-        </span>{' '}
-        {seconds === 1 ? 'second' : 'seconds'}. Pending updates are kept.
+        <RichT<AppMessageId>
+          id="app.idle.message"
+          values={{ seconds }}
+          components={{
+            0: <span data-testid="idle-seconds" className="font-black tabular-nums" />,
+          }}
+        />
       </p>
       <button
         ref={button}
@@ -111,7 +115,7 @@ function IdleWarning({ deadline, onKeepGoing }: { deadline: number; onKeepGoing:
         onClick={onKeepGoing}
         className="min-h-24 min-w-96 rounded-2xl bg-white px-12 text-4xl font-bold text-slate-950 hover:bg-blue-50 focus-visible:outline-8 focus-visible:outline-offset-4 focus-visible:outline-blue-400 active:bg-blue-100"
       >
-        Keep going
+        {t('app.idle.keepGoing')}
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
 import { Component, lazy, type ReactNode } from 'react';
 import { loadMessages } from '../shared/i18n/i18n';
 import { Button } from '../shared/ui/button';
+import { useT } from '../shared/i18n/messages';
+import type { AppMessageId } from './messages';
 
 /** A screen's module and its feature's words in the till's language, fetched together. */
 const screen =
@@ -162,20 +164,22 @@ export class ScreenLoadBoundary extends Component<
     if (!this.state.failed) return this.props.children;
     const { error } = this.state;
     if (!(error instanceof Error && CHUNK_FAILED.test(error.message))) throw error;
-    return (
-      <div
-        role="alert"
-        className="m-4 flex flex-col items-start gap-3 rounded-xl border-2 border-red-700 bg-red-50 p-5 text-red-950"
-      >
-        <h2 className="text-xl font-bold">This screen could not be opened</h2>
-        <p className="text-lg">
-          The till could not load it from the store's server. Check the network, then reload.
-          Pending updates are safe on the till.
-        </p>
-        <Button variant="primary" onClick={() => window.location.reload()}>
-          Reload
-        </Button>
-      </div>
-    );
+    return <ScreenLoadFailed />;
   }
+}
+
+function ScreenLoadFailed() {
+  const t = useT<AppMessageId>();
+  return (
+    <div
+      role="alert"
+      className="m-4 flex flex-col items-start gap-3 rounded-xl border-2 border-red-700 bg-red-50 p-5 text-red-950"
+    >
+      <h2 className="text-xl font-bold">{t('app.screenFailed.title')}</h2>
+      <p className="text-lg">{t('app.screenFailed.message')}</p>
+      <Button variant="primary" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </Button>
+    </div>
+  );
 }

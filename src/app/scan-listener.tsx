@@ -4,6 +4,8 @@ import { routes } from '../shared/routes';
 import { useCardScanner } from '../shared/scanner/use-card-scanner';
 import { useCardStore } from '../shared/stores/card-store';
 import { Button } from '../shared/ui/button';
+import { RichT, useT } from '../shared/i18n/messages';
+import type { AppMessageId } from './messages';
 
 const NOTICE_MS = 8000;
 
@@ -14,6 +16,7 @@ const NOTICE_MS = 8000;
  */
 export function ScanListener({ enabled = true }: { enabled?: boolean }) {
   const [, navigate] = useLocation();
+  const t = useT<AppMessageId>();
   const setCardNumber = useCardStore((s) => s.setCardNumber);
   const [refusedAt, setRefusedAt] = useState<number | null>(null);
   useCardScanner(
@@ -43,10 +46,12 @@ export function ScanListener({ enabled = true }: { enabled?: boolean }) {
       className="fixed bottom-4 left-1/2 z-40 flex w-max max-w-[90vw] -translate-x-1/2 items-center gap-4 rounded-xl border-2 border-amber-600 bg-amber-50 py-2 pl-5 pr-2 text-amber-950 shadow-lg"
     >
       <p className="text-xl">
-        <span className="font-bold">That scan was not a loyalty card.</span> Nothing was typed or
-        searched. Scan the loyalty card, or type its number in Check a card.
+        <RichT<AppMessageId>
+          id="app.scan.notACard"
+          components={{ 0: <span className="font-bold" /> }}
+        />
       </p>
-      <Button onClick={() => setRefusedAt(null)}>OK</Button>
+      <Button onClick={() => setRefusedAt(null)}>{t('app.ok')}</Button>
     </div>
   );
 }

@@ -7,6 +7,10 @@ import { defaultSerialiser } from '../shared/outbox/outbox-lock';
 import { openIndexedDbStorage, type OutboxStorage } from '../shared/outbox/outbox-storage';
 import { useOutboxStore } from '../shared/outbox/outbox-store';
 import { explainError } from '../shared/errors/explain-error';
+import { translate } from '../shared/i18n/i18n';
+import type { AppMessageId } from './messages';
+
+const t = translate<AppMessageId>;
 
 /**
  * The till's outbox. Its database is named by mode and device, so a training till's updates
@@ -37,20 +41,25 @@ export async function startOutbox(
         return result.outcome === 'Success'
           ? {
               outcome: 'delivered',
-              note: result.referenceId ? `Reference ${result.referenceId}` : 'Applied',
+              note: result.referenceId
+                ? t('app.outbox.reference', { reference: result.referenceId })
+                : t('app.outbox.applied'),
               balance: result.balance,
             }
           : { outcome: 'refused', message: result.message };
       },
       'loyalty-earn': async ({ request }, signal) => {
         // Configuration changed since it was stored: keep it, say why.
-        if (!programmeEndpoint)
-          return { outcome: 'refused', message: 'No points programme is configured on this till.' };
+        if (!programmeEndpoint) return { outcome: 'refused', message: t('app.outbox.noProgramme') };
         // Loaded on first use: most tills award points rarely, and start-up stays small.
         const { createLoyaltyProgrammeClient } =
           await import('../shared/enactor/loyalty-programme/loyalty-programme-client');
         await createLoyaltyProgrammeClient(programmeEndpoint).earn(request, signal);
-        return { outcome: 'delivered', note: `Reference ${request.reference}`, balance: null };
+        return {
+          outcome: 'delivered',
+          note: t('app.outbox.reference', { reference: request.reference }),
+          balance: null,
+        };
       },
     },
     describeError: (error) => ({

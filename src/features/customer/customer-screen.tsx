@@ -4,9 +4,10 @@ import { customerDisplayName } from '../../shared/domain/customer';
 import { formatCalendarDate, formatDateTime } from '../../shared/format/format';
 import { routes } from '../../shared/routes';
 import { useSelectionStore } from '../../shared/stores/selection-store';
-import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { DetailsCard, Field } from '../../shared/ui/field';
+import { useT, useTillLocale } from '../../shared/i18n/messages';
+import type { CustomerMessageId } from './messages';
 
 /**
  * The picked customer: what the search row knows. `children` are panels other features add
@@ -22,7 +23,8 @@ export function CustomerScreen({
   children?: ReactNode;
   notices?: ReactNode;
 }) {
-  const { config } = useTerminal();
+  const t = useT<CustomerMessageId>();
+  const locale = useTillLocale();
   const [, navigate] = useLocation();
   const selected = useSelectionStore((s) => s.customer);
   const clear = useSelectionStore((s) => s.clear);
@@ -35,10 +37,12 @@ export function CustomerScreen({
 
   const actions = (
     <div className="flex flex-wrap gap-3">
-      {customer && <Button onClick={() => history.back()}>◀ Back to results</Button>}
-      <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>Client details</Button>
+      {customer && <Button onClick={() => history.back()}>{t('customer.back')}</Button>}
+      <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>
+        {t('customer.clientDetails')}
+      </Button>
       <Button variant="primary" onClick={newSearch}>
-        New search
+        {t('customer.newSearch')}
       </Button>
     </div>
   );
@@ -48,13 +52,10 @@ export function CustomerScreen({
     return (
       <section aria-labelledby="customer-heading" className="flex flex-col gap-4 p-4">
         <h1 id="customer-heading" className="text-3xl font-bold text-slate-900">
-          Customer {customerNumber}
+          {t('customer.unnamed', { number: customerNumber })}
         </h1>
         {notices}
-        <p className="text-lg text-slate-700">
-          This customer's details are not on screen any more. Search for them again to see their
-          details.
-        </p>
+        <p className="text-lg text-slate-700">{t('customer.gone')}</p>
         {actions}
         {children}
       </section>
@@ -75,29 +76,29 @@ export function CustomerScreen({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 id="customer-heading" className="text-3xl font-bold text-slate-900">
-            {customerDisplayName(customer) || '(no name)'}
+            {customerDisplayName(customer) || t('customer.noName')}
           </h1>
           <p className="font-mono text-lg text-slate-700">
-            Customer number {customer.customerNumber}
+            {t('customer.number', { number: customer.customerNumber })}
           </p>
         </div>
         {actions}
       </div>
       {notices}
       <div className="grid gap-4 lg:grid-cols-2">
-        <DetailsCard label="Personal details">
-          <Field label="Title">{customer.title}</Field>
-          <Field label="Date of birth">
-            {formatCalendarDate(customer.dateOfBirth, config.locale)}
+        <DetailsCard label={t('customer.personal')}>
+          <Field label={t('customer.field.title')}>{customer.title}</Field>
+          <Field label={t('customer.field.dateOfBirth')}>
+            {formatCalendarDate(customer.dateOfBirth, locale)}
           </Field>
-          <Field label="Forename">{customer.forename}</Field>
-          <Field label="Surname">{customer.surname}</Field>
-          <Field label="Organisation">{customer.organisation}</Field>
-          <Field label="Trading name">{customer.tradingName}</Field>
+          <Field label={t('customer.field.forename')}>{customer.forename}</Field>
+          <Field label={t('customer.field.surname')}>{customer.surname}</Field>
+          <Field label={t('customer.field.organisation')}>{customer.organisation}</Field>
+          <Field label={t('customer.field.tradingName')}>{customer.tradingName}</Field>
         </DetailsCard>
-        <DetailsCard label="Address and activity">
+        <DetailsCard label={t('customer.addressActivity')}>
           <div className="col-span-2">
-            <Field label="Address">
+            <Field label={t('customer.field.address')}>
               {address.length > 0 && (
                 <span className="flex flex-col">
                   {address.map((line, i) => (
@@ -107,11 +108,11 @@ export function CustomerScreen({
               )}
             </Field>
           </div>
-          <Field label="Last transaction">
-            {formatDateTime(customer.lastTransactionDate, config.locale)}
+          <Field label={t('customer.field.lastTransaction')}>
+            {formatDateTime(customer.lastTransactionDate, locale)}
           </Field>
-          <Field label="Loyalty">
-            {customer.hasLoyaltyAccounts ? 'Has loyalty accounts' : 'No loyalty account'}
+          <Field label={t('customer.field.loyalty')}>
+            {t(customer.hasLoyaltyAccounts ? 'customer.loyalty.has' : 'customer.loyalty.none')}
           </Field>
         </DetailsCard>
       </div>

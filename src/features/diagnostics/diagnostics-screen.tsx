@@ -11,18 +11,33 @@ import { QueryContent, SectionCard } from '../../shared/ui/query-content';
 import { useServiceCheck } from './api/check-services';
 import { useDiagnosticsLog, useStorageEstimate } from './api/get-log';
 import { buildReport, configForSupport, outboxForSupport } from './diagnostics-report';
+import { translate } from '../../shared/i18n/i18n';
+import { useT, useTillLocale } from '../../shared/i18n/messages';
+import type { DiagnosticsMessageId } from './messages';
+
+const tr = translate<DiagnosticsMessageId>;
 
 const megabytes = (bytes: number | null) =>
-  bytes === null ? 'unknown' : `${(bytes / 1_000_000).toFixed(1)} MB`;
+  bytes === null
+    ? tr('diagnostics.unknown')
+    : tr('diagnostics.megabytes', { mb: Math.round(bytes / 100_000) / 10 });
 
+/** One line of the log: codes as recorded (service, operation, kind), the words around them translated. */
 function describeEvent(event: LoggedEvent): string {
   switch (event.type) {
     case 'call-failed':
-      return `${event.service} · ${event.operation}: ${event.kind}${event.status ? ` ${event.status}` : ''}${event.durationMs !== null ? ` after ${event.durationMs} ms` : ''}`;
+      return tr('diagnostics.event.call', {
+        service: event.service,
+        operation: event.operation,
+        kind: event.kind,
+        status: event.status ? String(event.status) : 'none',
+        duration: event.durationMs ?? 'none',
+        hasDuration: event.durationMs !== null ? 'yes' : 'no',
+      });
     case 'uncaught':
       return `${event.source}: ${event.name}: ${event.message}`;
     case 'outbox-refused':
-      return `refused ${event.kind}: ${event.message}`;
+      return tr('diagnostics.event.refused', { kind: event.kind, message: event.message });
   }
 }
 
@@ -37,6 +52,7 @@ function Crash(): never {
  */
 export function DiagnosticsScreen() {
   const { config } = useTerminal();
+  const t = useT<DiagnosticsMessageId>();
   const operatorId = useOperatorId();
   const entries = useOutboxStore((s) => s.entries);
   const services = useServiceCheck();
@@ -44,7 +60,8 @@ export function DiagnosticsScreen() {
   const storage = useStorageEstimate();
   const [crash, setCrash] = useState(false);
   const [openedAt] = useState(() => Date.now());
-  const locale = config.locale;
+  const locale = useTillLocale();
+  const formatCount = (n: number) => n.toLocaleString(locale);
   const outbox = outboxForSupport(entries, openedAt);
 
   const exportReport = () => {
@@ -73,11 +90,11 @@ export function DiagnosticsScreen() {
       {crash && <Crash />}
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="diagnostics-heading" className="text-3xl font-bold text-slate-900">
-          Diagnostics
+          {t('diagnostics.heading')}
         </h1>
         <div className="ml-auto flex flex-wrap gap-2">
           {config.mode !== 'live' && (
-            <Button onClick={() => setCrash(true)}>Test the error screen</Button>
+            <Button onClick={() => setCrash(true)}>{t('diagnostics.testError')}</Button>
           )}
           <Button
             onClick={() => {
@@ -86,51 +103,71 @@ export function DiagnosticsScreen() {
               void storage.refetch();
             }}
           >
-            Check again
+            {t('diagnostics.checkAgain')}
           </Button>
           <Button variant="primary" onClick={exportReport}>
-            Export
+            {t('diagnostics.export')}
           </Button>
         </div>
       </div>
 
       <div className="grid items-start gap-4 lg:grid-cols-2">
-        <DetailsCard label="This till">
-          <Field label="Version">{__APP_VERSION__}</Field>
-          <Field label="Built">{formatDateTime(__BUILD_DATE__, locale)}</Field>
-          <Field label="Store">{config.storeName}</Field>
-          <Field label="Mode">{config.mode}</Field>
-          <Field label="Device">{config.deviceId}</Field>
-          <Field label="Location">{config.locationId}</Field>
-          <Field label="Operator">{operatorId ?? 'Nobody signed on'}</Field>
-          <Field label="Network">{navigator.onLine ? 'Online' : 'Offline'}</Field>
-        </DetailsCard>
-        <DetailsCard label="Updates and storage">
-          <Field label="Pending">{String(outbox.pending)}</Field>
-          <Field label="Refused">{String(outbox.refused)}</Field>
-          <Field label="Oldest waiting">
-            {outbox.oldestOpenMinutes === null ? 'None' : `${outbox.oldestOpenMinutes} min`}
+        <DetailsCard label={t('diagnostics.till')}>
+          <Field label={t('diagnostics.field.version')}>{__APP_VERSION__}</Field>
+          <Field label={t('diagnostics.field.built')}>
+            {formatDateTime(__BUILD_DATE__, locale)}
           </Field>
-          <Field label="Delivered (24 h)">{String(outbox.deliveredLast24h)}</Field>
-          <Field label="Storage used">{megabytes(storage.data?.usage ?? null)}</Field>
-          <Field label="Storage quota">{megabytes(storage.data?.quota ?? null)}</Field>
+          <Field label={t('diagnostics.field.store')}>{config.storeName}</Field>
+          <Field label={t('diagnostics.field.mode')}>{config.mode}</Field>
+          <Field label={t('diagnostics.field.device')}>{config.deviceId}</Field>
+          <Field label={t('diagnostics.field.location')}>{config.locationId}</Field>
+          <Field label={t('diagnostics.field.operator')}>
+            {operatorId ?? t('diagnostics.nobody')}
+          </Field>
+          <Field label={t('diagnostics.field.network')}>
+            {t(navigator.onLine ? 'diagnostics.online' : 'diagnostics.offline')}
+          </Field>
+        </DetailsCard>
+        <DetailsCard label={t('diagnostics.updates')}>
+          <Field label={t('diagnostics.field.pending')}>{formatCount(outbox.pending)}</Field>
+          <Field label={t('diagnostics.field.refused')}>{formatCount(outbox.refused)}</Field>
+          <Field label={t('diagnostics.field.oldest')}>
+            {outbox.oldestOpenMinutes === null
+              ? t('diagnostics.none')
+              : t('diagnostics.minutes', { minutes: outbox.oldestOpenMinutes })}
+          </Field>
+          <Field label={t('diagnostics.field.delivered')}>
+            {formatCount(outbox.deliveredLast24h)}
+          </Field>
+          <Field label={t('diagnostics.field.storageUsed')}>
+            {megabytes(storage.data?.usage ?? null)}
+          </Field>
+          <Field label={t('diagnostics.field.storageQuota')}>
+            {megabytes(storage.data?.quota ?? null)}
+          </Field>
         </DetailsCard>
       </div>
 
-      <SectionCard id="services" title="Services">
-        <QueryContent query={services} pending="Checking each service…">
+      <SectionCard id="services" title={t('diagnostics.services')}>
+        <QueryContent query={services} pending={t('diagnostics.services.checking')}>
           {(checks) => (
-            <ul aria-label="Service checks" className="flex flex-col gap-2">
+            <ul aria-label={t('diagnostics.services.label')} className="flex flex-col gap-2">
               {checks.map(({ service, url, result }) => (
                 <li
                   key={service}
                   className={`flex flex-wrap items-baseline gap-x-4 gap-y-1 rounded-lg border-2 px-4 py-3 text-lg ${result.reachable && !result.problem ? 'border-emerald-600 bg-emerald-50' : 'border-red-700 bg-red-50'}`}
                 >
                   <span className="font-bold text-slate-900">{serviceName(service)}</span>
-                  <span>{result.reachable ? 'Reachable' : 'Not reachable'}</span>
-                  {result.status !== null && <span>HTTP {result.status}</span>}
-                  {result.soapVersion && <span>SOAP {result.soapVersion}</span>}
-                  <span>{result.latencyMs} ms</span>
+                  <span>
+                    {t(result.reachable ? 'diagnostics.reachable' : 'diagnostics.unreachable')}
+                  </span>
+                  {result.status !== null && (
+                    <span>{t('diagnostics.http', { status: result.status })}</span>
+                  )}
+                  {result.soapVersion && (
+                    <span>{t('diagnostics.soap', { version: result.soapVersion })}</span>
+                  )}
+                  <span>{t('diagnostics.ms', { ms: result.latencyMs })}</span>
                   {result.problem && <span className="text-red-900">{result.problem}</span>}
                   <span className="w-full break-all font-mono text-sm text-slate-600">{url}</span>
                 </li>
@@ -140,15 +177,15 @@ export function DiagnosticsScreen() {
         </QueryContent>
       </SectionCard>
 
-      <SectionCard id="events" title="Last errors">
+      <SectionCard id="events" title={t('diagnostics.events')}>
         <QueryContent
           query={log}
-          pending="Reading the log…"
+          pending={t('diagnostics.events.reading')}
           isEmpty={(events) => events.length === 0}
-          empty={<p className="text-lg text-slate-700">Nothing recorded.</p>}
+          empty={<p className="text-lg text-slate-700">{t('diagnostics.events.none')}</p>}
         >
           {(events) => (
-            <ol aria-label="Recorded errors" className="flex flex-col gap-1">
+            <ol aria-label={t('diagnostics.events.label')} className="flex flex-col gap-1">
               {events.slice(0, 30).map((event, i) => (
                 <li key={event.id ?? i} className="flex gap-3 text-base">
                   <span className="shrink-0 font-mono text-slate-600">
@@ -162,7 +199,7 @@ export function DiagnosticsScreen() {
         </QueryContent>
       </SectionCard>
 
-      <SectionCard id="config" title="Configuration in force">
+      <SectionCard id="config" title={t('diagnostics.config')}>
         <pre className="overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm">
           {JSON.stringify(configForSupport(config), null, 2)}
         </pre>

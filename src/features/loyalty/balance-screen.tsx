@@ -14,6 +14,8 @@ import { PendingNote } from '../../shared/outbox/pending-note';
 import { DetailsCard, Field } from '../../shared/ui/field';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { QueryContent } from '../../shared/ui/query-content';
+import { useT, useTillLocale } from '../../shared/i18n/messages';
+import type { LoyaltyMessageId } from './messages';
 import { accountTypeLabel, contactMethodLabel, formatBalance } from './account-labels';
 import { useBalanceEnquiry } from './api/get-balance';
 import { SaleCompletionPanel } from './sale-completion-panel';
@@ -22,6 +24,8 @@ type Success = Extract<BalanceEnquiryResult, { outcome: 'Success' }>;
 
 function BalanceDetails({ result }: { result: Success }) {
   const { config } = useTerminal();
+  const t = useT<LoyaltyMessageId>();
+  const locale = useTillLocale();
   const { account, balance, customer, card, groups } = result;
   const email = customer?.emails.find((e) => e.preferred) ?? customer?.emails[0];
   const phone = customer?.phones.find((p) => p.preferred) ?? customer?.phones[0];
@@ -30,61 +34,73 @@ function BalanceDetails({ result }: { result: Success }) {
       <div className="flex flex-wrap items-end justify-between gap-4 rounded-xl bg-blue-900 px-6 py-4 text-white">
         <div>
           <h1 className="text-3xl font-bold">
-            {customer ? customerDisplayName(customer) : `Customer ${account.customerNumber}`}
+            {customer
+              ? customerDisplayName(customer)
+              : t('loyalty.customer.unnamed', { number: account.customerNumber })}
           </h1>
           <p className="font-mono text-lg text-blue-100">
-            Customer number {account.customerNumber}
+            {t('loyalty.customer.number', { number: account.customerNumber })}
           </p>
           <Link
             href={routes.crmCustomer(account.customerNumber)}
             className="mt-1 inline-flex min-h-12 items-center text-lg font-semibold text-white underline"
           >
-            Client details
+            {t('loyalty.clientDetails')}
           </Link>
         </div>
         <div className="text-right">
-          <p className="text-sm font-semibold uppercase tracking-wide text-blue-100">Balance</p>
+          <p className="text-sm font-semibold uppercase tracking-wide text-blue-100">
+            {t('loyalty.balance')}
+          </p>
           <p data-testid="balance" className="text-5xl font-black">
             {formatBalance(
               balance.balance,
               balance.accountType,
               balance.currencyId || config.currency,
-              config.locale,
+              locale,
             )}
           </p>
           <p className="text-base text-blue-100">
-            as of {formatDateTime(balance.balanceDate, config.locale)}
+            {t('loyalty.balance.asOf', { date: formatDateTime(balance.balanceDate, locale) })}
           </p>
         </div>
       </div>
       <PendingNote subject={account.accountId} noun="account" />
       {/* At till sizes the sale panel sits beside the details, its keypad in reach unscrolled. */}
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_32rem]">
-        <DetailsCard label="Account">
-          <Field label="Account">{account.accountId}</Field>
-          <Field label="Type">{accountTypeLabel(account.accountType)}</Field>
-          <Field label="Scheme">{account.loyaltySchemeId}</Field>
-          <Field label="Tier">{account.tierCode}</Field>
-          <Field label="Status">{account.status}</Field>
-          <Field label="Currency">{balance.currencyId || account.currencyId}</Field>
-          <Field label="Card">
+        <DetailsCard label={t('loyalty.account')}>
+          <Field label={t('loyalty.account')}>{account.accountId}</Field>
+          <Field label={t('loyalty.field.type')}>{accountTypeLabel(account.accountType)}</Field>
+          <Field label={t('loyalty.field.scheme')}>{account.loyaltySchemeId}</Field>
+          <Field label={t('loyalty.field.tier')}>{account.tierCode}</Field>
+          <Field label={t('loyalty.field.status')}>{account.status}</Field>
+          <Field label={t('loyalty.field.currency')}>
+            {balance.currencyId || account.currencyId}
+          </Field>
+          <Field label={t('loyalty.field.card')}>
             {card ? <span className="font-mono">{maskCardNumber(card.pan)}</span> : ''}
           </Field>
-          <Field label="Opened">{formatCalendarDate(account.openedDate, config.locale)}</Field>
+          <Field label={t('loyalty.field.opened')}>
+            {formatCalendarDate(account.openedDate, locale)}
+          </Field>
         </DetailsCard>
-        <DetailsCard label="Customer">
-          <Field label="Preferred contact">
+        <DetailsCard label={t('loyalty.customer')}>
+          <Field label={t('loyalty.field.preferredContact')}>
             {customer ? contactMethodLabel(customer.contactMethod) : ''}
           </Field>
-          <Field label="Contactable">{customer ? (customer.contactable ? 'Yes' : 'No') : ''}</Field>
+          <Field label={t('loyalty.field.contactable')}>
+            {customer ? t(customer.contactable ? 'loyalty.yes' : 'loyalty.no') : ''}
+          </Field>
           <div className="col-span-2">
-            <Field label="E-mail">{email?.value}</Field>
+            <Field label={t('loyalty.field.email')}>{email?.value}</Field>
           </div>
           <div className="col-span-2">
-            <Field label="Phone">{phone?.value}</Field>
+            <Field label={t('loyalty.field.phone')}>{phone?.value}</Field>
           </div>
           <div className="col-span-2">
-            <Field label="Customer groups">{groups.map((g) => g.groupId).join(', ')}</Field>
+            <Field label={t('loyalty.field.groups')}>
+              {groups.map((g) => g.groupId).join(', ')}
+            </Field>
           </div>
         </DetailsCard>
         {account.status === 'ACTIVE' && (
@@ -101,13 +117,14 @@ function BalanceDetails({ result }: { result: Success }) {
 export function BalanceScreen({ reference }: { reference: AccountReference | null }) {
   const [, navigate] = useLocation();
   const enquiry = useBalanceEnquiry(reference);
+  const t = useT<LoyaltyMessageId>();
   const newSearch = (
     <Button variant="primary" onClick={() => navigate(routes.customerSearch)}>
-      Customer search
+      {t('loyalty.customerSearch')}
     </Button>
   );
   const scanAgain = (
-    <Button onClick={() => navigate(routes.cardEntry)}>Scan or type another card</Button>
+    <Button onClick={() => navigate(routes.cardEntry)}>{t('loyalty.anotherCard')}</Button>
   );
 
   const outcome = (result: BalanceEnquiryResult): ReactNode => {
@@ -118,8 +135,8 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
         return (
           <AlertPanel
             tone="warning"
-            title="No account found"
-            message={`${result.message} Check the card, scan it again, or find the customer by name or postcode.`}
+            title={t('loyalty.noAccount.title')}
+            message={t('loyalty.noAccount.message', { message: result.message })}
           >
             {scanAgain}
             {newSearch}
@@ -129,21 +146,17 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
         return (
           <AlertPanel
             tone="warning"
-            title="Account type not recognised"
-            message={`${result.message} This till cannot use it; find the customer to see their other accounts.`}
+            title={t('loyalty.unknownType.title')}
+            message={t('loyalty.unknownType.message', { message: result.message })}
           >
             {newSearch}
           </AlertPanel>
         );
       case 'Fail':
         return (
-          <AlertPanel
-            tone="warning"
-            title="The account could not be looked up"
-            message={result.message}
-          >
+          <AlertPanel tone="warning" title={t('loyalty.fail.title')} message={result.message}>
             <Button variant="primary" onClick={() => void enquiry.refetch()}>
-              Try again
+              {t('loyalty.tryAgain')}
             </Button>
             {newSearch}
           </AlertPanel>
@@ -153,20 +166,20 @@ export function BalanceScreen({ reference }: { reference: AccountReference | nul
 
   return (
     <section
-      aria-label="Account balance"
+      aria-label={t('loyalty.balance.label')}
       className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4"
     >
       {reference === null ? (
         <AlertPanel
           tone="warning"
-          title="No card to look up"
-          message="Scan a loyalty card, or type its number."
+          title={t('loyalty.noCard.title')}
+          message={t('loyalty.noCard.message')}
         >
           {scanAgain}
           {newSearch}
         </AlertPanel>
       ) : (
-        <QueryContent query={enquiry} pending="Looking up the account…">
+        <QueryContent query={enquiry} pending={t('loyalty.lookingUp')}>
           {outcome}
         </QueryContent>
       )}

@@ -5,10 +5,13 @@ import { useCardStore } from '../../shared/stores/card-store';
 import { Button } from '../../shared/ui/button';
 import { applyKeyboardAction, type KeyboardAction } from '../../shared/ui/on-screen-keyboard';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
+import { useT } from '../../shared/i18n/messages';
+import type { LoyaltyMessageId } from './messages';
 
 /** For a card the scanner will not read: type its number on the keypad. */
 export function CardEntryScreen() {
   const [, navigate] = useLocation();
+  const t = useT<LoyaltyMessageId>();
   const setCardNumber = useCardStore((s) => s.setCardNumber);
   const [digits, setDigits] = useState('');
   const [warning, setWarning] = useState('');
@@ -17,7 +20,7 @@ export function CardEntryScreen() {
     event?.preventDefault();
     const number = digits.replace(/\s+/g, '');
     if (!/^\d{6,19}$/.test(number)) {
-      setWarning('A card number has 6 to 19 digits. Check the number on the card.');
+      setWarning(t('loyalty.card.invalid', { min: 6, max: 19 }));
       return;
     }
     setCardNumber(number);
@@ -36,14 +39,12 @@ export function CardEntryScreen() {
       className="flex flex-col items-center gap-4 overflow-y-auto p-4"
     >
       <h1 id="card-heading" className="text-3xl font-bold text-slate-900">
-        Check a loyalty card
+        {t('loyalty.card.heading')}
       </h1>
-      <p className="text-lg text-slate-700">
-        Scan the card on any screen, or type its number here.
-      </p>
+      <p className="text-lg text-slate-700">{t('loyalty.card.explain')}</p>
       <form onSubmit={submit} className="flex w-full max-w-md flex-col gap-2">
         <label className="flex flex-col gap-1">
-          <span className="text-base font-semibold text-slate-800">Card number</span>
+          <span className="text-base font-semibold text-slate-800">{t('loyalty.card.number')}</span>
           <input
             value={digits}
             onChange={(e) => {
@@ -62,7 +63,7 @@ export function CardEntryScreen() {
           </p>
         )}
         <Button type="submit" variant="primary" className="h-14 text-xl">
-          Check balance
+          {t('loyalty.card.check')}
         </Button>
       </form>
       <NumericKeypad onAction={onKey} />

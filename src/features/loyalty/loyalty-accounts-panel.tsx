@@ -4,6 +4,8 @@ import { routes } from '../../shared/routes';
 import { QueryContent, SectionCard } from '../../shared/ui/query-content';
 import { accountTypeLabel } from './account-labels';
 import { useLoyaltyAccounts } from './api/get-loyalty-accounts';
+import { useT } from '../../shared/i18n/messages';
+import type { LoyaltyMessageId } from './messages';
 
 /**
  * The customer's loyalty accounts; a single active one opens straight away, unless the panel
@@ -17,6 +19,7 @@ export function LoyaltyAccountsPanel({
   openSingle?: boolean;
 }) {
   const [, navigate] = useLocation();
+  const t = useT<LoyaltyMessageId>();
   const accounts = useLoyaltyAccounts(customerNumber);
   const active = accounts.data?.filter((a) => a.status === 'ACTIVE') ?? [];
   const only = openSingle && active.length === 1 ? active[0] : undefined;
@@ -27,15 +30,15 @@ export function LoyaltyAccountsPanel({
   }, [only, navigate]);
 
   return (
-    <SectionCard id="accounts" title="Loyalty accounts">
+    <SectionCard id="accounts" title={t('loyalty.accounts')}>
       <QueryContent
         query={accounts}
-        pending="Looking up accounts…"
+        pending={t('loyalty.accounts.lookingUp')}
         isEmpty={(list) => list.length === 0}
-        empty={<p className="text-lg text-slate-700">This customer has no loyalty account.</p>}
+        empty={<p className="text-lg text-slate-700">{t('loyalty.accounts.none')}</p>}
       >
         {(list) => (
-          <ul aria-label="Loyalty accounts" className="flex flex-col gap-2">
+          <ul aria-label={t('loyalty.accounts')} className="flex flex-col gap-2">
             {list.map((a) => (
               <li key={a.accountId}>
                 <button
@@ -43,7 +46,9 @@ export function LoyaltyAccountsPanel({
                   onClick={() => navigate(routes.account(a.accountId))}
                   className="flex min-h-14 w-full items-center gap-4 rounded-lg border-2 border-slate-300 px-4 text-left text-lg hover:bg-blue-50 focus-visible:outline-4 focus-visible:outline-blue-500 active:bg-blue-100"
                 >
-                  <span className="font-semibold text-slate-900">Account {a.accountId}</span>
+                  <span className="font-semibold text-slate-900">
+                    {t('loyalty.accounts.item', { account: a.accountId })}
+                  </span>
                   <span className="text-slate-700">{accountTypeLabel(a.accountType)}</span>
                   <span
                     className={`ml-auto rounded-full px-3 py-1 text-sm font-semibold ${a.status === 'ACTIVE' ? 'bg-emerald-100 text-emerald-900' : 'bg-slate-200 text-slate-800'}`}

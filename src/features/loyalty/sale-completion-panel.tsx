@@ -7,6 +7,8 @@ import { AmountWritePanel } from '../../shared/ui/amount-write-panel';
 import { useDigitEntry } from '../../shared/ui/digit-field';
 import { formatBalance } from './account-labels';
 import { useCompleteSale } from './api/complete-sale';
+import { useT, useTillLocale } from '../../shared/i18n/messages';
+import type { LoyaltyMessageId } from './messages';
 
 const MAX_AMOUNT = 1_000_000;
 
@@ -16,27 +18,27 @@ const MAX_AMOUNT = 1_000_000;
  */
 export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
   const { config } = useTerminal();
+  const t = useT<LoyaltyMessageId>();
+  const locale = useTillLocale();
   const sale = useCompleteSale(account);
   const amount = useDigitEntry();
   const [problem, setProblem] = useState('');
   const clearCustomer = useClearCustomer();
   const points = account.accountType === LOYALTY_ACCOUNT_TYPE;
   const format = (n: number) =>
-    formatBalance(n, account.accountType, account.currencyId || config.currency, config.locale);
+    formatBalance(n, account.accountType, account.currencyId || config.currency, locale);
 
   const complete = async () => {
     if (!sale.transactionId) return;
     if (amount.value < 1 || amount.value > MAX_AMOUNT) {
       setProblem(
-        `Type an amount from 1 to ${MAX_AMOUNT.toLocaleString(config.locale)}${points ? ' points' : ''}.`,
+        t(points ? 'loyalty.sale.range.points' : 'loyalty.sale.range', { min: 1, max: MAX_AMOUNT }),
       );
       return;
     }
     const result = await sale.complete(amount.value, `+${format(amount.value)}`);
     if (result.outcome === 'reused') {
-      setProblem(
-        `This till had already used transaction ${result.transactionId}. Nothing was sent: the sale has a new number, tap Complete sale again.`,
-      );
+      setProblem(t('loyalty.sale.reused', { transaction: result.transactionId }));
     }
   };
 
@@ -53,10 +55,10 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <h2 id="sale-heading" className="text-2xl font-bold text-slate-900">
-          Complete a sale
+          {t('loyalty.sale.heading')}
         </h2>
         <p className="text-base text-slate-700">
-          Transaction{' '}
+          {t('loyalty.sale.transaction')}{' '}
           <span data-testid="transaction-id" className="font-mono font-semibold text-slate-900">
             {sale.transactionId ?? '…'}
           </span>
@@ -64,8 +66,8 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
       </div>
       <AmountWritePanel
         amount={amount}
-        label={points ? 'Points to add' : 'Amount to add (minor units, e.g. pence)'}
-        send="Complete sale"
+        label={t(points ? 'loyalty.sale.pointsToAdd' : 'loyalty.sale.amountToAdd')}
+        send={t('loyalty.sale.complete')}
         done={sale.submitted}
         canSend={sale.transactionId !== null}
         onSend={() => void complete()}
@@ -73,17 +75,22 @@ export function SaleCompletionPanel({ account }: { account: LoyaltyAccount }) {
         problem={
           problem ||
           (sale.unnumbered
-            ? 'This till could not number the sale. Reload the till.'
+            ? t('loyalty.sale.unnumbered')
             : sale.failed
-              ? 'The till could not save this sale. Nothing was sent: tap Complete sale again.'
+              ? t('loyalty.sale.failed')
               : '')
         }
         status={
-          sale.entry && <EntryStatus entry={sale.entry} done="Sale completed" format={format} />
+          sale.entry && (
+            <EntryStatus entry={sale.entry} done={t('loyalty.sale.done')} format={format} />
+          )
         }
-        again={{ label: 'Next sale', onClick: nextSale }}
+        again={{ label: t('loyalty.sale.next'), onClick: nextSale }}
         // The sale is over: clear this customer from the till (the update stays pending).
-        finish={{ label: 'Next customer', onClick: () => clearCustomer('next-customer') }}
+        finish={{
+          label: t('loyalty.sale.nextCustomer'),
+          onClick: () => clearCustomer('next-customer'),
+        }}
       />
     </section>
   );

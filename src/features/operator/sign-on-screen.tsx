@@ -8,6 +8,8 @@ import { Button } from '../../shared/ui/button';
 import type { KeyboardAction } from '../../shared/ui/on-screen-keyboard';
 import { applyKeyboardAction } from '../../shared/ui/on-screen-keyboard';
 import { NumericKeypad } from '../../shared/ui/numeric-keypad';
+import { useT } from '../../shared/i18n/messages';
+import type { OperatorMessageId } from './messages';
 
 /**
  * Operator sign-on, on the keypad. At the start of a shift (`startOfShift`: the start screen
@@ -17,6 +19,7 @@ import { NumericKeypad } from '../../shared/ui/numeric-keypad';
  */
 export function SignOnScreen({ startOfShift = false }: { startOfShift?: boolean }) {
   const [, navigate] = useLocation();
+  const t = useT<OperatorMessageId>();
   const [params] = useSearchParams();
   const then = returnPath(params.get('then'));
   const current = useOperatorStore((s) => s.operatorId);
@@ -30,7 +33,7 @@ export function SignOnScreen({ startOfShift = false }: { startOfShift?: boolean 
     event?.preventDefault();
     const id = digits.trim();
     if (!isOperatorId(id)) {
-      setWarning('Type your operator id: 1 to 12 digits.');
+      setWarning(t('operator.invalid', { min: 1, max: 12 }));
       return;
     }
     signOn(id);
@@ -52,21 +55,17 @@ export function SignOnScreen({ startOfShift = false }: { startOfShift?: boolean 
     >
       <div className="flex w-full max-w-md flex-col gap-3">
         <h1 id="sign-on-heading" className="text-3xl font-bold text-slate-900">
-          {startOfShift ? 'Who is at the till?' : 'Operator sign-on'}
+          {t(startOfShift ? 'operator.heading.shift' : 'operator.heading')}
         </h1>
-        <p className="text-lg text-slate-700">
-          Your operator id is recorded with the changes that say who made them: notes, consent, key
-          dates and contacts. Looking a customer up needs no sign-on.
-        </p>
+        <p className="text-lg text-slate-700">{t('operator.explain')}</p>
         {current && (
           <p className="text-lg font-semibold text-slate-900">
-            Operator {current} is signed on. Signing on as someone else clears the customer on
-            screen.
+            {t('operator.current', { operator: current })}
           </p>
         )}
         <form onSubmit={submit} className="flex flex-col gap-2">
           <label className="flex flex-col gap-1">
-            <span className="text-base font-semibold text-slate-800">Operator id</span>
+            <span className="text-base font-semibold text-slate-800">{t('operator.id')}</span>
             <input
               value={digits}
               onChange={(e) => {
@@ -86,11 +85,11 @@ export function SignOnScreen({ startOfShift = false }: { startOfShift?: boolean 
             </p>
           )}
           <Button type="submit" variant="primary" className="h-14 text-xl">
-            Sign on
+            {t('operator.signOn')}
           </Button>
           {startOfShift && (
             <Button className="h-14 text-xl" onClick={skip}>
-              Skip, look up customers only
+              {t('operator.skip')}
             </Button>
           )}
           {!startOfShift && (
@@ -98,7 +97,7 @@ export function SignOnScreen({ startOfShift = false }: { startOfShift?: boolean 
               className="h-14 text-xl"
               onClick={() => navigate(then ?? routes.customerSearch, { replace: true })}
             >
-              Cancel
+              {t('operator.cancel')}
             </Button>
           )}
         </form>

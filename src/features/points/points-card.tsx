@@ -2,11 +2,12 @@ import { useLocation } from 'wouter';
 import type { LoyaltyProgrammeClient } from '../../shared/enactor/loyalty-programme/loyalty-programme-client';
 import { isNotFound } from '../../shared/enactor/errors';
 import { routes } from '../../shared/routes';
-import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { QueryContent, SectionCard } from '../../shared/ui/query-content';
 import { usePointsMember } from './api/get-points-member';
 import { useProgrammeClient } from './api/programme-client';
+import { RichT, useT } from '../../shared/i18n/messages';
+import type { PointsMessageId } from './messages';
 
 function Card({
   client,
@@ -15,35 +16,35 @@ function Card({
   client: LoyaltyProgrammeClient;
   customerNumber: string;
 }) {
-  const { config } = useTerminal();
+  const t = useT<PointsMessageId>();
   const [, navigate] = useLocation();
   const member = usePointsMember(client, customerNumber);
   return (
-    <SectionCard id="points-card" title="Points programme">
+    <SectionCard id="points-card" title={t('points.programme')}>
       <QueryContent
         query={member}
-        pending="Checking points…"
+        pending={t('points.checking')}
         renderError={(error) =>
           isNotFound(error) ? (
-            <p className="text-lg text-slate-700">Not a member of the points programme.</p>
+            <p className="text-lg text-slate-700">{t('points.card.notMember')}</p>
           ) : undefined
         }
       >
         {(data) => (
           <div className="flex flex-wrap items-center gap-4">
             <p className="text-lg text-slate-800">
-              {data.programName}:{' '}
-              <strong className="text-2xl">
-                {data.availablePointBalance.toLocaleString(config.locale)}
-              </strong>{' '}
-              points available
+              <RichT<PointsMessageId>
+                id="points.card.available"
+                values={{ programme: data.programName, points: data.availablePointBalance }}
+                components={{ 0: <strong className="text-2xl" /> }}
+              />
             </p>
             <Button
               variant="primary"
               className="ml-auto"
               onClick={() => navigate(routes.points(customerNumber))}
             >
-              Points, award and redeem
+              {t('points.card.open')}
             </Button>
           </div>
         )}

@@ -12,15 +12,18 @@ import { usePointsMember } from './api/get-points-member';
 import { PointsSummary } from './points-summary';
 import { RedeemPanel } from './redeem-panel';
 import { useProgrammeClient } from './api/programme-client';
+import { useT } from '../../shared/i18n/messages';
+import type { PointsMessageId } from './messages';
 
 const ACTIONS = [
-  { id: 'earn', label: 'Award points' },
-  { id: 'redeem', label: 'Redeem points' },
-] as const;
+  { id: 'earn', label: 'points.action.earn' },
+  { id: 'redeem', label: 'points.action.redeem' },
+] as const satisfies readonly { id: string; label: PointsMessageId }[];
 
 /** A member of the REST points programme: figures, history, and earning or redeeming. */
 export function PointsScreen({ customerNumber }: { customerNumber: string }) {
   const loyaltyProgramme = useProgrammeClient();
+  const t = useT<PointsMessageId>();
   const selected = useSelectionStore((s) => s.customer);
   const name = selected?.customerNumber === customerNumber ? customerDisplayName(selected) : null;
   return (
@@ -29,7 +32,7 @@ export function PointsScreen({ customerNumber }: { customerNumber: string }) {
       className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4"
     >
       <h1 id="points-heading" className="text-3xl font-bold text-slate-900">
-        Points{name ? ` · ${name}` : ''}{' '}
+        {name ? t('points.heading.named', { name }) : t('points.heading')}{' '}
         <span className="font-mono text-xl font-semibold text-slate-700">{customerNumber}</span>
       </h1>
       {loyaltyProgramme ? (
@@ -37,8 +40,11 @@ export function PointsScreen({ customerNumber }: { customerNumber: string }) {
       ) : (
         <AlertPanel
           tone="warning"
-          title="No points programme on this till"
-          message="This till is not set up for the points programme (loyaltyProgramme in terminal-config.json)."
+          title={t('points.none.title')}
+          message={t('points.none.message', {
+            field: 'loyaltyProgramme',
+            file: 'terminal-config.json',
+          })}
         >
           {null}
         </AlertPanel>
@@ -54,18 +60,19 @@ function Member({
   client: LoyaltyProgrammeClient;
   customerNumber: string;
 }) {
+  const t = useT<PointsMessageId>();
   const [action, setAction] = useState<(typeof ACTIONS)[number]['id']>('earn');
   const member = usePointsMember(client, customerNumber);
   return (
     <QueryContent
       query={member}
-      pending="Checking points…"
+      pending={t('points.checking')}
       renderError={(error) =>
         isNotFound(error) ? (
           <AlertPanel
             tone="warning"
-            title="Not a member of the points programme"
-            message={`The programme has no member ${customerNumber}. Check the number, or find the customer by name.`}
+            title={t('points.notMember.title')}
+            message={t('points.notMember.message', { customer: customerNumber })}
           >
             {null}
           </AlertPanel>
@@ -80,12 +87,12 @@ function Member({
             <PointsHistory member={data} />
           </div>
           <section
-            aria-label="Points actions"
+            aria-label={t('points.actions')}
             className="flex flex-col gap-3 rounded-xl border-2 border-slate-300 bg-white p-4 lg:row-start-1 lg:col-start-2"
           >
             <div
               role="tablist"
-              aria-label="Points actions"
+              aria-label={t('points.actions')}
               className="grid grid-cols-2 gap-1 rounded-lg bg-slate-200 p-1"
             >
               {ACTIONS.map((a) => (
@@ -97,11 +104,14 @@ function Member({
                   onClick={() => setAction(a.id)}
                   className={`min-h-12 rounded-md text-lg font-bold ${action === a.id ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
                 >
-                  {a.label}
+                  {t(a.label)}
                 </button>
               ))}
             </div>
-            <div role="tabpanel" aria-label={action === 'earn' ? 'Award points' : 'Redeem points'}>
+            <div
+              role="tabpanel"
+              aria-label={t(action === 'earn' ? 'points.action.earn' : 'points.action.redeem')}
+            >
               {action === 'earn' ? (
                 <EarnPanel customerNumber={customerNumber} />
               ) : (

@@ -9,6 +9,8 @@ import { Button } from '../../shared/ui/button';
 import { AmountWritePanel } from '../../shared/ui/amount-write-panel';
 import { useDigitEntry } from '../../shared/ui/digit-field';
 import { useRedeemPoints } from './api/redeem-points';
+import { useT } from '../../shared/i18n/messages';
+import type { PointsMessageId } from './messages';
 
 /**
  * Holds points against a sale (Authorize). Checked against the available balance before it is
@@ -17,6 +19,7 @@ import { useRedeemPoints } from './api/redeem-points';
  */
 export function RedeemPanel({ member }: { member: PointsMember }) {
   const { config } = useTerminal();
+  const t = useT<PointsMessageId>();
   const amount = useDigitEntry(6);
   const [typedSaleId, setSaleId] = useState<string | null>(null);
   const [round, setRound] = useState(0);
@@ -24,19 +27,21 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
   // The till's own unused id, until the cashier types another.
   const saleId = typedSaleId ?? (fresh.id ? `${config.deviceId}-${fresh.id}` : '');
   const [problem, setProblem] = useState('');
-  const n = (v: number) => v.toLocaleString(config.locale);
 
   const authorize = useRedeemPoints(member.customerNumber);
 
   const send = () => {
     if (authorize.isPending || saleId.trim() === '') return;
     if (amount.value < 1) {
-      setProblem('Type the points to redeem.');
+      setProblem(t('points.redeem.empty'));
       return;
     }
     if (amount.value > member.availablePointBalance) {
       setProblem(
-        `No Balance Remaining: only ${n(member.availablePointBalance)} points are available, so ${n(amount.value)} cannot be redeemed.`,
+        t('points.redeem.tooMany', {
+          available: member.availablePointBalance,
+          requested: amount.value,
+        }),
       );
       return;
     }
@@ -61,9 +66,9 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
   return (
     <AmountWritePanel
       amount={amount}
-      label={`Points to redeem (up to ${n(member.availablePointBalance)})`}
-      send="Redeem"
-      sending={authorize.isPending && 'Authorising…'}
+      label={t('points.redeem.amount', { max: member.availablePointBalance })}
+      send={t('points.redeem.send')}
+      sending={authorize.isPending && t('points.redeem.sending')}
       done={authorize.isSuccess}
       canSend={saleId !== ''}
       onSend={send}
@@ -71,21 +76,17 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
         setProblem('');
         authorize.reset();
       }}
-      problem={problem || (fresh.failed ? 'This till could not number this. Reload the till.' : '')}
+      problem={problem || (fresh.failed ? t('points.unnumbered') : '')}
       notice={
         explained && (
           <AlertPanel
             tone="error"
             title={explained.title}
-            message={
-              unknownOutcome
-                ? 'It is not known whether the points were held. Tap Try again: the same sale id never holds points twice.'
-                : explained.advice
-            }
+            message={unknownOutcome ? t('points.redeem.unknown') : explained.advice}
           >
             {explained.canRetry && (
               <Button variant="primary" onClick={send}>
-                Try again
+                {t('points.tryAgain')}
               </Button>
             )}
           </AlertPanel>
@@ -95,19 +96,19 @@ export function RedeemPanel({ member }: { member: PointsMember }) {
         authorize.isSuccess && (
           <div role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
             <p className="text-xl font-bold text-emerald-950">
-              Authorised {n(authorize.data.requestedPoints)} points against sale{' '}
-              {authorize.data.saleId}
+              {t('points.redeem.done', {
+                points: authorize.data.requestedPoints,
+                sale: authorize.data.saleId,
+              })}
             </p>
-            <p className="text-lg text-emerald-950">
-              They are held until the sale is settled: available points drop by this much.
-            </p>
+            <p className="text-lg text-emerald-950">{t('points.redeem.held')}</p>
           </div>
         )
       }
-      again={{ label: 'Redeem for another sale', onClick: again }}
+      again={{ label: t('points.redeem.again'), onClick: again }}
     >
       <label className="flex flex-col gap-1">
-        <span className="text-base font-semibold text-slate-800">Sale id</span>
+        <span className="text-base font-semibold text-slate-800">{t('points.redeem.saleId')}</span>
         <input
           value={saleId}
           readOnly={authorize.isPending || authorize.isSuccess}

@@ -12,9 +12,3 @@ export interface Page<T> {
   /** 'server' when the server paged, 'client' when it sent everything and we sliced. */
   readonly pagedBy: 'server' | 'client';
 }
-
-/** "21–40 of 312"-style figures for the rows at [first, last] (zero-based, inclusive). */
-export function pageRangeLabel(first: number, last: number, total: number): string {
-  if (total === 0) return 'No results';
-  return `${(first + 1).toLocaleString('en-GB')}–${(last + 1).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`;
-}

@@ -17,6 +17,9 @@ const SERVICE_KEYS: Record<ServiceId, string> = {
   loyaltyProgramme: 'points',
 };
 
+/** A service as the catalogues' `select` names it, for a message that names it in a sentence. */
+export const serviceKey = (service: ServiceId): string => SERVICE_KEYS[service];
+
 /** How each service is named to the cashier, in the active language. */
 export const serviceName = (service: ServiceId): string =>
   translate('ui.service.name', { service: SERVICE_KEYS[service] });

@@ -7,7 +7,9 @@ import { RequireOperator } from './require-operator';
 async function open() {
   const till = await createTestTerminal();
   return renderWithTerminal(
-    <RequireOperator action="add notes">{(id) => <p>Writing as operator {id}</p>}</RequireOperator>,
+    <RequireOperator label="Sign on to add notes">
+      {(id) => <p>Writing as operator {id}</p>}
+    </RequireOperator>,
     till.terminal,
     '/crm/customers/100/notes',
   );

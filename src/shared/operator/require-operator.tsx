@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { routes } from '../routes';
 import { useOperatorId } from '../stores/operator-store';
 import { Button } from '../ui/button';
+import { useT } from '../i18n/messages';
 
 /**
  * For a write that records who made it (notes, consent, key dates, contacts): the operator
@@ -18,27 +19,32 @@ export function useOperatorForWrites() {
  * Renders `children(operatorId)` when an operator is signed on. Otherwise says why one is
  * needed, with a button to the sign-on screen that comes back here afterwards:
  *
- *   <RequireOperator action="add notes">{(userId) => <NoteForm userId={userId} />}</RequireOperator>
+ *   <RequireOperator label={t('crm.notes.signOn')}>{(userId) => <NoteForm userId={userId} />}</RequireOperator>
+ *
+ * `label` is the button's whole sentence in the caller's catalogue ("Sign on to add notes"),
+ * so each language words it as it needs.
  */
 export function RequireOperator({
-  action,
-  why = 'The till records who makes this change.',
+  label,
+  why,
   children,
 }: {
-  /** What the write does, after "Sign on to": "add notes", "change consent". */
-  action: string;
+  /** The sign-on button's words, naming the write: "Sign on to add notes". */
+  label: string;
+  /** Why an operator is needed (a sentence); the till's usual reason by default. */
   why?: string;
   children: (operatorId: string) => ReactNode;
 }) {
   const { operatorId, signOn } = useOperatorForWrites();
+  const t = useT();
   if (operatorId) return children(operatorId);
   return (
     <div className="flex flex-col items-start gap-3 rounded-xl border-2 border-slate-300 bg-slate-50 p-4">
       <p className="text-lg text-slate-800">
-        {why} Sign on with your operator id first; looking customers up needs no sign-on.
+        {why ?? t('ui.operator.why')} {t('ui.operator.first')}
       </p>
       <Button variant="primary" onClick={signOn}>
-        Sign on to {action}
+        {label}
       </Button>
     </div>
   );

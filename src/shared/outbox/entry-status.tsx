@@ -1,4 +1,5 @@
-import { serviceName } from '../errors/explain-error';
+import { serviceKey } from '../errors/explain-error';
+import { RichT, useT } from '../i18n/messages';
 import { useTerminal } from '../terminal/terminal-context';
 import { Button } from '../ui/button';
 import { SERVICE_OF, type OutboxEntry } from './outbox-entry';
@@ -7,15 +8,14 @@ import { useOutboxStore } from './outbox-store';
 /** The till's storage is full or failing: said wherever a write is followed. */
 export function StorageProblem() {
   const problem = useOutboxStore((s) => s.storageProblem);
+  const t = useT();
   if (!problem) return null;
   return (
     <p
       role="alert"
       className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-lg text-red-950"
     >
-      {problem === 'full' ? "This till's storage is full" : "This till's storage will not write"}:
-      updates already saved are kept and sent once it writes again; new ones cannot be saved until
-      then. Call the help desk if this stays.
+      {t(problem === 'full' ? 'ui.storage.full' : 'ui.storage.failing')}
     </p>
   );
 }
@@ -52,17 +52,25 @@ function State({
   reason: string;
 }) {
   const { outbox } = useTerminal();
+  const t = useT();
   switch (entry.state) {
     case 'delivered':
       return (
         <div role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-4">
           <p className="text-xl font-bold text-emerald-950">
-            {done}: {entry.summary}
+            {t('ui.write.done', { done, summary: entry.summary })}
           </p>
           {format && entry.delivery?.balance != null && (
             <p className="text-lg text-emerald-950">
-              New balance <strong>{format(entry.delivery.balance)}</strong>
-              {entry.delivery.note ? ` · ${entry.delivery.note}` : ''}
+              <RichT
+                id="ui.write.newBalance"
+                values={{
+                  balance: format(entry.delivery.balance),
+                  note: entry.delivery.note || 'none',
+                  hasNote: entry.delivery.note ? 'yes' : 'no',
+                }}
+                components={{ 0: <strong /> }}
+              />
             </p>
           )}
         </div>
@@ -71,28 +79,24 @@ function State({
       return (
         <div role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
           <p className="text-xl font-bold text-red-950">
-            The {serviceName(SERVICE_OF[entry.payload.kind])} refused this update
+            {t('ui.write.refused', { service: serviceKey(SERVICE_OF[entry.payload.kind]) })}
           </p>
-          <p className="text-lg text-red-950">
-            {reason}. It is kept in Pending updates: put it right, then retry it there.
-          </p>
+          <p className="text-lg text-red-950">{t('ui.write.refused.advice', { reason })}</p>
         </div>
       );
     default:
       return entry.lastError === null ? (
         <p role="status" className="text-xl text-slate-800">
-          Sending {entry.summary}…
+          {t('ui.write.sending', { summary: entry.summary })}
         </p>
       ) : (
         <div role="status" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           <p className="text-xl font-bold text-amber-950">
-            Saved on this till, not sent yet: {entry.summary}
+            {t('ui.write.saved', { summary: entry.summary })}
           </p>
-          <p className="text-lg text-amber-950">
-            {reason}. The till keeps trying by itself, so you can carry on with the next customer.
-          </p>
+          <p className="text-lg text-amber-950">{t('ui.write.saved.advice', { reason })}</p>
           <Button className="mt-2" onClick={() => void outbox.retryNow(entry.id)}>
-            Retry now
+            {t('ui.write.retryNow')}
           </Button>
         </div>
       );

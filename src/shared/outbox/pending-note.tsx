@@ -2,12 +2,14 @@ import { useShallow } from 'zustand/react/shallow';
 import { Link } from 'wouter';
 import { routes } from '../routes';
 import { isOpen, useOutboxStore } from './outbox-store';
+import { useT } from '../i18n/messages';
 
 /**
  * Writes for this account or member that the server has not applied yet: the balance on
  * screen is the server's and excludes them.
  */
 export function PendingNote({ subject, noun }: { subject: string; noun: 'account' | 'member' }) {
+  const t = useT();
   const open = useOutboxStore(
     useShallow((s) => s.entries.filter((e) => e.subject === subject && isOpen(e))),
   );
@@ -18,16 +20,19 @@ export function PendingNote({ subject, noun }: { subject: string; noun: 'account
       className="rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-amber-950"
     >
       <p className="text-lg font-bold">
-        {open.length === 1 ? '1 update' : `${open.length} updates`} for this {noun} not yet applied:{' '}
-        {open.map((e) => e.summary).join(', ')}
+        {t('ui.pending.note', {
+          count: open.length,
+          noun,
+          summaries: open.map((e) => e.summary).join(', '),
+        })}
       </p>
       <p className="text-base">
-        The balance shown is the server's and does not include them yet.{' '}
+        {t('ui.pending.explain')}{' '}
         <Link
           href={routes.outbox}
           className="inline-flex min-h-12 items-center font-semibold underline"
         >
-          See pending updates
+          {t('ui.pending.link')}
         </Link>
       </p>
     </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { pageRangeLabel } from '../domain/paging';
+import { useT } from '../i18n/messages';
 import { Button } from './button';
 
 /**
@@ -29,17 +29,20 @@ export function PageBar({
   busy?: ReactNode;
   className?: string;
 }) {
+  const t = useT();
   return (
     <div className={`flex items-center gap-3 ${className}`}>
       <p aria-live="polite" className="flex-1 text-lg font-semibold text-slate-900">
-        {pageRangeLabel(first, last, total)}
+        {total === 0
+          ? t('ui.page.none')
+          : t('ui.page.range', { first: first + 1, last: last + 1, total })}
         {busy && <span className="ml-3 text-base font-normal text-slate-600">{busy}</span>}
       </p>
       <Button onClick={onPrevious} disabled={atStart}>
-        ◀ Previous page
+        {t('ui.page.previous')}
       </Button>
       <Button onClick={onNext} disabled={atEnd}>
-        Next page ▶
+        {t('ui.page.next')}
       </Button>
     </div>
   );
