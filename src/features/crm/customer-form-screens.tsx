@@ -1,7 +1,9 @@
 import { draftFromDetails, type CustomerDraft } from '../../shared/domain/crm';
+import { useT } from '../../shared/i18n/messages';
 import { QueryContent } from '../../shared/ui/query-content';
 import { useClientDetails } from './api/get-client-details';
 import { CustomerForm } from './customer-form';
+import type { CrmMessageId } from './messages';
 
 const BLANK: CustomerDraft = {
   title: '',
@@ -22,18 +24,20 @@ const BLANK: CustomerDraft = {
 };
 
 export function NewCustomerScreen() {
-  return <CustomerForm initial={BLANK} base={null} title="New customer" />;
+  const t = useT<CrmMessageId>();
+  return <CustomerForm initial={BLANK} base={null} title={t('crm.form.newTitle')} />;
 }
 
 /** The edit form starts from the record as the server has it now, stamp included. */
 export function EditCustomerScreen({ customerNumber }: { customerNumber: string }) {
+  const t = useT<CrmMessageId>();
   const details = useClientDetails(customerNumber);
   return (
     <QueryContent
       query={details}
-      pending="Loading the client…"
+      pending={t('crm.details.loading')}
       isEmpty={(customer) => customer === null}
-      empty={<p className="p-4 text-xl">There is no customer {customerNumber}.</p>}
+      empty={<p className="p-4 text-xl">{t('crm.form.noCustomer', { customerNumber })}</p>}
     >
       {(customer) =>
         customer && (
@@ -42,7 +46,10 @@ export function EditCustomerScreen({ customerNumber }: { customerNumber: string 
             key={customer.lastUpdated}
             initial={draftFromDetails(customer)}
             base={customer}
-            title={`Edit ${customer.forename} ${customer.surname}`}
+            title={t('crm.form.editTitle', {
+              forename: customer.forename,
+              surname: customer.surname,
+            })}
           />
         )
       }
