@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { LoyaltyAccounts } from './loyalty-accounts';
+import { WORDS, type Language } from './words';
 
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
@@ -12,15 +13,22 @@ export class ClientDetailsPage {
   readonly transactionHistory: Locator;
   readonly contactHistory: Locator;
   readonly callClient: Locator;
+  /** Back to Client Search, within the app (a training till forgets what it learnt on a reload). */
+  readonly clientSearch: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    language: Language = 'en-GB',
+  ) {
+    const words = WORDS[language].clientDetails;
     this.heading = page.getByRole('heading', { level: 1 });
-    this.edit = page.getByRole('button', { name: 'Edit' });
-    this.sections = page.getByRole('navigation', { name: 'Client details sections' });
+    this.edit = page.getByRole('button', { name: words.edit, exact: true });
+    this.sections = page.getByRole('navigation', { name: words.sections });
     this.loyalty = new LoyaltyAccounts(page);
-    this.transactionHistory = page.getByRole('button', { name: 'Transaction history' });
-    this.contactHistory = page.getByRole('button', { name: 'Contact history' });
-    this.callClient = page.getByRole('button', { name: 'Call client' });
+    this.transactionHistory = page.getByRole('button', { name: words.transactionHistory });
+    this.contactHistory = page.getByRole('button', { name: words.contactHistory });
+    this.callClient = page.getByRole('button', { name: words.callClient });
+    this.clientSearch = page.getByRole('button', { name: words.clientSearch, exact: true });
   }
 
   async goto(customerNumber: string) {
@@ -30,6 +38,11 @@ export class ClientDetailsPage {
   /** The page's heading, by (part of) its name. */
   titled(name: string | RegExp): Locator {
     return this.page.getByRole('heading', { name });
+  }
+
+  /** A section of the record (Personal details, Contact details …), by its heading. */
+  section(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
   }
 
   /** Scrolls to a section with its button (Loyalty, Appointments …). */
