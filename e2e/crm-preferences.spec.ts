@@ -34,7 +34,7 @@ async function openBaldwinPreferences(page: Page) {
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page
     .getByRole('list', { name: 'Clients found' })
-    .getByRole('button', { name: /Amelia Baldwin/ })
+    .getByRole('button', { name: /^Mrs Amelia Baldwin/ })
     .click();
   await expect(page).toHaveURL(/\/crm\/customers\/100$/);
   await page.getByRole('button', { name: 'Preferences' }).click();
