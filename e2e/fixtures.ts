@@ -18,6 +18,7 @@ import { Shell } from './pages/shell';
 import { TransactionHistoryPage } from './pages/transaction-history-page';
 import { TransactionPage } from './pages/transaction-page';
 import { AGAINST_SIMULATOR, SimulatorControl } from './simulator-control';
+import type { Language } from './pages/words';
 
 /** Every screen of one till (one browser page), as page objects. */
 export interface Till {
@@ -76,8 +77,14 @@ export const test = base.extend<
     crmLedger: SimulatorControl;
     /** Operator 1042 signed on at this till (the session's sign-on, before the app starts). */
     operator: string;
+    /**
+     * The language the journey's till is shown in, for the page objects that find controls
+     * by their words: `test.use({ language: 'fr-FR' })` beside a French till's config.
+     */
+    language: Language;
   }
 >({
+  language: ['en-GB', { option: true }],
   // Both projects share one simulator and sales move balances: every journey starts from
   // the seed's figures (6,028 on account 200).
   seedBalances: [
@@ -115,9 +122,9 @@ export const test = base.extend<
   cardEntry: async ({ page }, use) => use(new CardEntryPage(page)),
   pending: async ({ page }, use) => use(new PendingPage(page)),
   points: async ({ page }, use) => use(new PointsPage(page)),
-  crmSearch: async ({ page }, use) => use(new CrmSearchPage(page)),
-  clientDetails: async ({ page }, use) => use(new ClientDetailsPage(page)),
-  customerForm: async ({ page }, use) => use(new CustomerFormPage(page)),
+  crmSearch: async ({ page, language }, use) => use(new CrmSearchPage(page, language)),
+  clientDetails: async ({ page, language }, use) => use(new ClientDetailsPage(page, language)),
+  customerForm: async ({ page, language }, use) => use(new CustomerFormPage(page, language)),
   diagnostics: async ({ page }, use) => use(new DiagnosticsPage(page)),
   transactionHistory: async ({ page }, use) => use(new TransactionHistoryPage(page)),
   transaction: async ({ page }, use) => use(new TransactionPage(page)),

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { LoyaltyAccounts } from './loyalty-accounts';
+import { WORDS, type Language } from './words';
 
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
@@ -17,18 +18,25 @@ export class ClientDetailsPage {
   readonly relationships: Locator;
   /** The affiliated customers panel's list (household and company). */
   readonly affiliated: Locator;
+  /** Back to Client Search, within the app (a training till forgets what it learnt on a reload). */
+  readonly clientSearch: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    language: Language = 'en-GB',
+  ) {
+    const words = WORDS[language].clientDetails;
     this.heading = page.getByRole('heading', { level: 1 });
-    this.edit = page.getByRole('button', { name: 'Edit' });
-    this.sections = page.getByRole('navigation', { name: 'Client details sections' });
+    this.edit = page.getByRole('button', { name: words.edit, exact: true });
+    this.sections = page.getByRole('navigation', { name: words.sections });
     this.loyalty = new LoyaltyAccounts(page);
-    this.transactionHistory = page.getByRole('button', { name: 'Transaction history' });
-    this.contactHistory = page.getByRole('button', { name: 'Contact history' });
-    this.callClient = page.getByRole('button', { name: 'Call client' });
-    this.emailClient = page.getByRole('button', { name: 'Email client' });
-    this.relationships = page.getByRole('button', { name: 'Relationships', exact: true });
-    this.affiliated = page.getByRole('list', { name: 'Affiliated customers' });
+    this.transactionHistory = page.getByRole('button', { name: words.transactionHistory });
+    this.contactHistory = page.getByRole('button', { name: words.contactHistory });
+    this.callClient = page.getByRole('button', { name: words.callClient });
+    this.clientSearch = page.getByRole('button', { name: words.clientSearch, exact: true });
+    this.emailClient = page.getByRole('button', { name: words.emailClient });
+    this.relationships = page.getByRole('button', { name: words.relationships, exact: true });
+    this.affiliated = page.getByRole('list', { name: words.affiliated });
   }
 
   async goto(customerNumber: string) {
@@ -38,6 +46,11 @@ export class ClientDetailsPage {
   /** The page's heading, by (part of) its name. */
   titled(name: string | RegExp): Locator {
     return this.page.getByRole('heading', { name });
+  }
+
+  /** A section of the record (Personal details, Contact details …), by its heading. */
+  section(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
   }
 
   /** Scrolls to a section with its button (Loyalty, Appointments …). */

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { OnScreenKeyboard } from './keypads';
+import { WORDS, type Language } from './words';
 
 /** Client Search (`/crm`): fill what is known, tap Search. */
 export class CrmSearchPage {
@@ -14,18 +15,24 @@ export class CrmSearchPage {
   readonly keyboard: OnScreenKeyboard;
   /** Said while another screen waits for a pick. */
   readonly pickBanner: Locator;
+  private readonly words;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Client search' });
-    this.searchButton = page.getByRole('button', { name: 'Search', exact: true });
-    this.newCustomer = page.getByRole('button', { name: 'New customer' });
-    this.list = page.getByRole('list', { name: 'Clients found' });
+  constructor(
+    readonly page: Page,
+    language: Language = 'en-GB',
+  ) {
+    const words = WORDS[language].crmSearch;
+    this.words = words;
+    this.heading = page.getByRole('heading', { name: words.heading });
+    this.searchButton = page.getByRole('button', { name: words.search, exact: true });
+    this.newCustomer = page.getByRole('button', { name: words.newCustomer });
+    this.list = page.getByRole('list', { name: words.results });
     // Each row's open button (a row also has one that shows its contact details).
-    this.results = this.list.getByRole('button', { name: /No\. / });
-    this.nextPage = page.getByRole('button', { name: /Next page/ });
-    this.previousPage = page.getByRole('button', { name: /Previous page/ });
-    this.keyboard = new OnScreenKeyboard(page);
-    this.pickBanner = page.getByRole('status').filter({ hasText: 'Choose the customer to relate' });
+    this.results = this.list.getByRole('button', { name: words.row });
+    this.nextPage = page.getByRole('button', { name: words.nextPage });
+    this.previousPage = page.getByRole('button', { name: words.previousPage });
+    this.keyboard = new OnScreenKeyboard(page, language);
+    this.pickBanner = page.getByRole('status').filter({ hasText: words.pickBanner });
   }
 
   async goto() {
@@ -41,6 +48,16 @@ export class CrmSearchPage {
   /** Opens the screen afresh, fills the given criteria and taps Search. */
   async search(criteria: Record<string, string>) {
     await this.goto();
+    await this.searchAgain(criteria);
+  }
+
+  /**
+   * Fills the given criteria (the others emptied) and taps Search, on the screen as it is: a
+   * training till keeps what it was told only until the page is loaded again.
+   */
+  async searchAgain(criteria: Record<string, string>) {
+    for (const field of await this.page.getByRole('search').getByRole('textbox').all())
+      await field.fill('');
     for (const [label, value] of Object.entries(criteria)) await this.field(label).fill(value);
     await this.searchButton.click();
   }
@@ -72,7 +89,7 @@ export class CrmSearchPage {
   /** A sort column's radio; its name says the direction ("Sort by Forename, ascending"). */
   sortBy(column: string | RegExp): Locator {
     return this.page.getByRole('radio', {
-      name: typeof column === 'string' ? new RegExp(`^Sort by ${column}`) : column,
+      name: typeof column === 'string' ? new RegExp(`^${this.words.sortBy} ${column}`) : column,
     });
   }
 }

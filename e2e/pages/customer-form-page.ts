@@ -1,6 +1,7 @@
 import { pickDate } from './date-picker';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { OnScreenKeyboard } from './keypads';
+import { WORDS, type Language } from './words';
 
 /** New customer (`/crm/new`) and Edit (`/crm/customers/{number}/edit`): one form. */
 export class CustomerFormPage {
@@ -16,21 +17,25 @@ export class CustomerFormPage {
   readonly keyboard: OnScreenKeyboard;
   /** Another till saved first: the alert with Use their version / Save mine over theirs. */
   readonly conflict: Locator;
+  private readonly words;
 
-  constructor(readonly page: Page) {
-    this.firstName = page.getByLabel('First name *');
-    this.surname = page.getByLabel('Surname *');
-    this.email = page.getByLabel('E-mail');
-    this.phone = page.getByLabel('Phone');
-    this.street = page.getByLabel('Street', { exact: true });
-    this.town = page.getByLabel('Town');
-    this.postcode = page.getByLabel('Postcode');
-    this.dateOfBirth = page.getByRole('button', { name: /^Date of birth/ });
-    this.save = page.getByRole('button', { name: 'Save' });
-    this.keyboard = new OnScreenKeyboard(page);
-    this.conflict = page
-      .getByRole('alert')
-      .filter({ hasText: 'Someone else changed this customer' });
+  constructor(
+    readonly page: Page,
+    language: Language = 'en-GB',
+  ) {
+    const words = WORDS[language].customerForm;
+    this.words = words;
+    this.firstName = page.getByLabel(words.firstName);
+    this.surname = page.getByLabel(words.surname);
+    this.email = page.getByLabel(words.email);
+    this.phone = page.getByLabel(words.phone);
+    this.street = page.getByLabel(words.street, { exact: true });
+    this.town = page.getByLabel(words.town);
+    this.postcode = page.getByLabel(words.postcode);
+    this.dateOfBirth = page.getByRole('button', { name: words.dateOfBirth });
+    this.save = page.getByRole('button', { name: words.save });
+    this.keyboard = new OnScreenKeyboard(page, language);
+    this.conflict = page.getByRole('alert').filter({ hasText: words.conflict });
   }
 
   async gotoNew() {
@@ -49,7 +54,7 @@ export class CustomerFormPage {
   }
 
   async useTheirVersion() {
-    await this.conflict.getByRole('button', { name: 'Use their version' }).click();
+    await this.conflict.getByRole('button', { name: this.words.useTheirs }).click();
   }
 
   /** The date of birth, picked on the touch date picker. */

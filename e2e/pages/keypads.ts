@@ -1,4 +1,5 @@
-import type { Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { WORDS, type Language } from './words';
 
 /**
  * The numeric keypad (card numbers, points, amounts), wherever a screen shows one: pass the
@@ -26,10 +27,28 @@ export class NumericKeypad {
 export class OnScreenKeyboard {
   readonly group: Locator;
   readonly toggle: Locator;
+  private readonly words;
 
-  constructor(within: Pick<Locator, 'getByRole'>) {
-    this.group = within.getByRole('group', { name: 'On-screen keyboard' });
-    this.toggle = within.getByRole('button', { name: 'Keyboard' });
+  constructor(
+    private readonly within: Pick<Locator, 'getByRole'>,
+    language: Language = 'en-GB',
+  ) {
+    this.words = WORDS[language].keyboard;
+    this.group = within.getByRole('group', { name: this.words.group });
+    this.toggle = within.getByRole('button', { name: this.words.toggle });
+  }
+
+  key(name: string): Locator {
+    return this.group.getByRole('button', { name, exact: true });
+  }
+
+  /** Holds a letter's key down for its accents and taps one: `accent('E', 'É')`. */
+  async accent(letter: string, accented: string) {
+    await this.key(letter).dispatchEvent('pointerdown');
+    const menu = this.within.getByRole('menu', { name: this.words.accents(letter) });
+    await expect(menu).toBeVisible();
+    await menu.getByRole('menuitem', { name: accented, exact: true }).click();
+    await expect(menu).toBeHidden();
   }
 
   async open() {
@@ -38,9 +57,6 @@ export class OnScreenKeyboard {
 
   /** Taps the keys for `text` (the keyboard's keys are capitals; a space is Space). */
   async tap(text: string) {
-    for (const ch of text.toUpperCase())
-      await this.group
-        .getByRole('button', { name: ch === ' ' ? 'Space' : ch, exact: true })
-        .click();
+    for (const ch of text.toUpperCase()) await this.key(ch === ' ' ? this.words.space : ch).click();
   }
 }

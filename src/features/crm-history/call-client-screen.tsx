@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { ConsentState, CustomerAndConsents } from '../../shared/domain/crm-history';
 import { formatDateTime } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
@@ -18,6 +19,7 @@ import {
   daysAgoText,
   phoneTypeLabel,
 } from './history-labels';
+import type { CrmHistoryMessageId } from './messages';
 
 /** Contacted within this many days: the cashier is asked to check before calling again. */
 const RECENT_DAYS = 7;
@@ -29,28 +31,37 @@ const RECENT_DAYS = 7;
  */
 export function CallClientScreen({ customerNumber }: { customerNumber: string }) {
   const [, navigate] = useLocation();
+  const t = useT<CrmHistoryMessageId>();
   const details = useCallDetails(customerNumber);
   // Where the form's on-screen keyboard goes: under everything, so the fields scroll above it.
   const [keyboardHost, setKeyboardHost] = useState<HTMLDivElement | null>(null);
   return (
     <section aria-labelledby="call-heading" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
-      <HistoryHeading id="call-heading" title="Call client" customerNumber={customerNumber}>
-        <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>Client details</Button>
+      <HistoryHeading
+        id="call-heading"
+        title={t('crm-history.call.title')}
+        customerNumber={customerNumber}
+      >
+        <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>
+          {t('crm-history.clientDetails')}
+        </Button>
         <Button onClick={() => navigate(routes.crmContacts(customerNumber))}>
-          Contact history
+          {t('crm-history.contactHistory')}
         </Button>
       </HistoryHeading>
       <QueryContent
         query={details}
-        pending="Loading the client…"
+        pending={t('crm-history.loadingClient')}
         isEmpty={(loaded) => loaded === null}
         empty={
           <AlertPanel
             tone="warning"
-            title="No such client"
-            message={`The CRM service has no customer ${customerNumber}.`}
+            title={t('crm-history.noSuchClient')}
+            message={t('crm-history.noSuchClientMessage', { customerNumber })}
           >
-            <Button onClick={() => navigate(routes.crmSearch)}>Client search</Button>
+            <Button onClick={() => navigate(routes.crmSearch)}>
+              {t('crm-history.clientSearch')}
+            </Button>
           </AlertPanel>
         }
       >
@@ -73,29 +84,32 @@ export function CallClientScreen({ customerNumber }: { customerNumber: string })
 
 /** The number to dial, the others, and (children) what to know before calling. */
 function Phones({ loaded, children }: { loaded: CustomerAndConsents; children: ReactNode }) {
+  const t = useT<CrmHistoryMessageId>();
   const { phones } = loaded.customer;
   const preferred = phones.find((p) => p.preferred) ?? phones[0];
   const others = phones.filter((p) => p !== preferred);
   return (
-    <SectionCard id="phones" title="Phone" className="self-start p-4">
+    <SectionCard id="phones" title={t('crm-history.phone.title')} className="self-start p-4">
       {preferred ? (
         <>
           <p className="text-base font-semibold text-slate-700">
-            {phoneTypeLabel(preferred.typeId)}
-            {preferred.preferred ? ', preferred' : ''}
+            {t('crm-history.phone.type', {
+              type: phoneTypeLabel(preferred.typeId),
+              preferred: String(preferred.preferred),
+            })}
           </p>
           <p
-            aria-label={`Number to call: ${preferred.value}`}
+            aria-label={t('crm-history.phone.toCall', { number: preferred.value })}
             className="break-words font-mono text-4xl font-bold text-slate-900 xl:text-5xl"
           >
             {preferred.value}
           </p>
           {others.length > 0 && (
-            <ul aria-label="Other numbers" className="flex flex-col gap-1">
+            <ul aria-label={t('crm-history.phone.others')} className="flex flex-col gap-1">
               {others.map((p, i) => (
                 <li key={i} className="text-xl text-slate-900">
                   <span className="text-base font-semibold text-slate-700">
-                    {phoneTypeLabel(p.typeId)}:{' '}
+                    {t('crm-history.phone.otherType', { type: phoneTypeLabel(p.typeId) })}{' '}
                   </span>
                   <span className="font-mono">{p.value}</span>
                 </li>
@@ -104,17 +118,17 @@ function Phones({ loaded, children }: { loaded: CustomerAndConsents; children: R
           )}
         </>
       ) : (
-        <p className="text-lg text-slate-800">No phone number on file.</p>
+        <p className="text-lg text-slate-800">{t('crm-history.phone.none')}</p>
       )}
       {children}
     </SectionCard>
   );
 }
 
-const CONSENT_ADVICE: Readonly<Record<ConsentState, string>> = {
-  given: 'The customer agreed to be called.',
-  withdrawn: 'Call only about their own order or service, never to sell.',
-  'not-asked': 'Not asked yet: call only about their own order or service.',
+const CONSENT_ADVICE: Readonly<Record<ConsentState, CrmHistoryMessageId>> = {
+  given: 'crm-history.consent.givenAdvice',
+  withdrawn: 'crm-history.consent.withdrawnAdvice',
+  'not-asked': 'crm-history.consent.notAskedAdvice',
 };
 
 const CONSENT_LOOK: Readonly<Record<ConsentState, string>> = {
@@ -124,14 +138,15 @@ const CONSENT_LOOK: Readonly<Record<ConsentState, string>> = {
 };
 
 function ConsentLine({ customerNumber }: { customerNumber: string }) {
+  const t = useT<CrmHistoryMessageId>();
   const consent = usePhoneConsent(customerNumber);
   return (
-    <QueryContent query={consent} pending="Reading the phone consent…">
+    <QueryContent query={consent} pending={t('crm-history.consent.loading')}>
       {(state) =>
         state && (
           <div className={`rounded-lg p-3 ${CONSENT_LOOK[state]}`}>
-            <p className="text-xl font-bold">Phone consent: {CONSENT_LABELS[state]}</p>
-            <p className="text-base">{CONSENT_ADVICE[state]}</p>
+            <p className="text-xl font-bold">{t(CONSENT_LABELS[state])}</p>
+            <p className="text-base">{t(CONSENT_ADVICE[state])}</p>
           </div>
         )
       }
@@ -141,28 +156,42 @@ function ConsentLine({ customerNumber }: { customerNumber: string }) {
 
 function LastContactLine({ customerNumber }: { customerNumber: string }) {
   const { config } = useTerminal();
+  const t = useT<CrmHistoryMessageId>();
   const last = useLastContact(customerNumber);
   // The day the screen is looked at: "today", "3 days ago".
   const [now] = useState(() => new Date());
   return (
-    <QueryContent query={last} pending="Looking up the last contact…">
+    <QueryContent query={last} pending={t('crm-history.last.loading')}>
       {(contact) => {
-        if (!contact) return <p className="text-xl text-slate-900">No contact on record.</p>;
+        if (!contact) return <p className="text-xl text-slate-900">{t('crm-history.last.none')}</p>;
         const recent = calendarDaysAgo(contact.date, now) < RECENT_DAYS;
         return (
           <div className={`rounded-lg p-3 ${recent ? 'bg-amber-50 text-amber-950' : ''}`}>
             <p className="text-xl font-bold">
-              Last contacted {daysAgoText(contact.date, now, config.locale)}
-              {contact.userId ? ` by operator ${contact.userId}` : ''}
+              {contact.userId
+                ? t('crm-history.last.byOperator', {
+                    when: daysAgoText(contact.date, now, config.locale),
+                    operator: contact.userId,
+                  })
+                : t('crm-history.last.when', {
+                    when: daysAgoText(contact.date, now, config.locale),
+                  })}
             </p>
             <p className="text-base">
-              {contactTypeLabel(contact.typeId)}, {formatDateTime(contact.date, config.locale)}
-              {contact.subject ? `: ${contact.subject}` : ''}
+              {contact.subject
+                ? t('crm-history.last.whatAbout', {
+                    type: contactTypeLabel(contact.typeId),
+                    when: formatDateTime(contact.date, config.locale),
+                    subject: contact.subject,
+                  })
+                : t('crm-history.last.what', {
+                    type: contactTypeLabel(contact.typeId),
+                    when: formatDateTime(contact.date, config.locale),
+                  })}
             </p>
             {recent && (
               <p className="text-base font-semibold">
-                Contacted in the last {RECENT_DAYS} days: check Contact History before calling
-                again.
+                {t('crm-history.last.recent', { days: RECENT_DAYS })}
               </p>
             )}
           </div>

@@ -10,6 +10,8 @@ import {
 import { isEnactorError, isUnknownOutcome } from '../../shared/enactor/errors';
 import { explainError } from '../../shared/errors/explain-error';
 import { formatDateTime } from '../../shared/format/format';
+import { translate } from '../../shared/i18n/i18n';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useOperatorId } from '../../shared/stores/operator-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
@@ -21,6 +23,7 @@ import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { useSaveContact } from './api/save-contact';
 import { newContactHistoryId } from './contact-id';
 import { CALL_OUTCOME_LABELS, callOutcomeLabel } from './history-labels';
+import type { CrmHistoryMessageId } from './messages';
 
 type TextField = 'subject' | 'notes';
 type FormField = TextField | 'outcome';
@@ -45,13 +48,14 @@ const WIRE_FIELDS: Readonly<Record<string, FormField>> = {
 const nowOnTheWire = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function check(text: CallText): Partial<Record<FormField, string>> {
+  const t = translate<CrmHistoryMessageId>;
   const errors: Partial<Record<FormField, string>> = {};
-  if (text.subject.trim() === '') errors.subject = 'Say what the call was about.';
+  if (text.subject.trim() === '') errors.subject = t('crm-history.call.noSubject');
   else if (text.subject.trim().length > SUBJECT_MAX)
-    errors.subject = `At most ${SUBJECT_MAX} characters.`;
+    errors.subject = t('crm-history.call.tooLong', { max: SUBJECT_MAX });
   if (text.notes.trim().length > NOTES_MAX)
-    errors.notes = `At most ${NOTES_MAX.toLocaleString('en-GB')} characters.`;
-  if (text.outcome === null) errors.outcome = 'Choose how the call went.';
+    errors.notes = t('crm-history.call.tooLong', { max: NOTES_MAX });
+  if (text.outcome === null) errors.outcome = t('crm-history.call.noOutcome');
   return errors;
 }
 
@@ -73,6 +77,7 @@ export function CallForm({
   keyboardHost: HTMLElement | null;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmHistoryMessageId>();
   const [, navigate] = useLocation();
   const operatorId = useOperatorId();
   const save = useSaveContact();
@@ -97,7 +102,7 @@ export function CallForm({
   const locked = sent !== null;
   const edit = (change: Partial<CallText>) => {
     if (locked) return;
-    setText((t) => ({ ...t, ...change }));
+    setText((before) => ({ ...before, ...change }));
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !(field in change))));
   };
   const keyboard = useKeyboardTarget<TextField>({
@@ -177,17 +182,20 @@ export function CallForm({
         role="status"
         className="flex flex-col items-start gap-3 self-start rounded-xl border-2 border-emerald-700 bg-emerald-50 p-5 text-emerald-950"
       >
-        <h2 className="text-xl font-bold">Call recorded</h2>
+        <h2 className="text-xl font-bold">{t('crm-history.call.recorded')}</h2>
         <p className="text-lg">
-          {recorded.subject} ({callOutcomeLabel(recorded.callOutcomeId)}),{' '}
-          {formatDateTime(recorded.date, config.locale)}, by operator {recorded.userId}. It heads
-          Contact History.
+          {t('crm-history.call.recordedText', {
+            subject: recorded.subject,
+            outcome: callOutcomeLabel(recorded.callOutcomeId),
+            when: formatDateTime(recorded.date, config.locale),
+            operator: recorded.userId,
+          })}
         </p>
         <div className="flex flex-wrap gap-3">
           <Button variant="primary" onClick={() => navigate(routes.crmContacts(customerNumber))}>
-            Contact history
+            {t('crm-history.contactHistory')}
           </Button>
-          <Button onClick={another}>Record another call</Button>
+          <Button onClick={another}>{t('crm-history.call.another')}</Button>
         </div>
       </div>
     );
@@ -217,23 +225,22 @@ export function CallForm({
     >
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="call-form-heading" className="text-xl font-bold text-slate-900">
-          Record the call
+          {t('crm-history.call.heading')}
         </h2>
         <div className="ml-auto flex gap-2">
           <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
-            Keyboard
+            {t('crm-history.keyboard')}
           </Button>
           {!failed && (
             <Button type="submit" variant="primary" disabled={save.isPending || !operatorId}>
-              {save.isPending ? 'Saving…' : 'Save'}
+              {save.isPending ? t('crm-history.saving') : t('crm-history.save')}
             </Button>
           )}
         </div>
       </div>
       {operatorId ? (
         <p className="text-base text-slate-700">
-          A call, now, by operator{' '}
-          <span className="font-semibold">{sent?.userId ?? operatorId}</span>.
+          {t('crm-history.call.byOperator', { operator: sent?.userId ?? operatorId })}
         </p>
       ) : (
         !locked && (
@@ -241,7 +248,7 @@ export function CallForm({
             role="status"
             className="rounded-lg bg-amber-50 p-3 text-lg font-semibold text-amber-950"
           >
-            Sign on as an operator to record a call: contacts record who made them.
+            {t('crm-history.call.signOn')}
           </p>
         )
       )}
@@ -251,25 +258,25 @@ export function CallForm({
           title={explained.title}
           message={
             unknown
-              ? 'It is not known whether the call was recorded: Try again is safe. What you typed is kept.'
-              : `${explained.advice} What you typed is kept, and Try again records this call once.`
+              ? t('crm-history.call.unknownOutcome')
+              : t('crm-history.call.failed', { advice: explained.advice })
           }
         >
           <Button variant="primary" onClick={() => submit()}>
-            Try again
+            {t('crm-history.tryAgain')}
           </Button>
         </AlertPanel>
       )}
       {(refusal || errorCount > 0) && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          {refusal ||
-            `Correct ${errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below, then tap Save.`}{' '}
-          Nothing was recorded.
+          {refusal
+            ? t('crm-history.call.refused', { message: refusal })
+            : t('crm-history.call.correct', { count: errorCount })}
         </p>
       )}
       <div className="flex flex-col gap-1">
         <label htmlFor="call-subject" className="text-base font-semibold text-slate-800">
-          Subject
+          {t('crm-history.call.subject')}
         </label>
         <input
           id="call-subject"
@@ -287,19 +294,21 @@ export function CallForm({
         {fieldError('subject')}
       </div>
       <div className="flex flex-col gap-1">
-        <span className="text-base font-semibold text-slate-800">Outcome</span>
+        <span className="text-base font-semibold text-slate-800">
+          {t('crm-history.call.outcome')}
+        </span>
         <ChoiceGroup
-          label="Outcome"
+          label={t('crm-history.call.outcome')}
           value={text.outcome}
           disabled={locked}
           onChange={(outcome) => edit({ outcome })}
-          options={CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))}
+          options={CALL_OUTCOMES.map((o) => ({ value: o, label: t(CALL_OUTCOME_LABELS[o]) }))}
         />
         {fieldError('outcome')}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="call-notes" className="text-base font-semibold text-slate-800">
-          Notes
+          {t('crm-history.call.notes')}
         </label>
         <textarea
           id="call-notes"

@@ -7,6 +7,7 @@ import {
   type ContactRow,
 } from '../../shared/domain/crm-history';
 import { formatDateTime } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
@@ -19,6 +20,7 @@ import { HistoryHeading } from './history-heading';
 import { callOutcomeLabel, contactTypeLabel } from './history-labels';
 import { useCustomerHistoryView } from './history-store';
 import { KindToggles } from './transaction-search-form';
+import type { CrmHistoryMessageId } from './messages';
 
 const INPUT =
   'h-12 rounded-lg border-2 border-slate-400 bg-white px-3 text-lg font-normal focus:border-blue-700 focus:outline-none';
@@ -30,6 +32,7 @@ const INPUT =
  */
 export function ContactHistoryScreen({ customerNumber }: { customerNumber: string }) {
   const [, navigate] = useLocation();
+  const t = useT<CrmHistoryMessageId>();
   const view = useCustomerHistoryView(customerNumber);
   const criteria = view.contacts;
   const offset = view.contactOffset;
@@ -38,7 +41,7 @@ export function ContactHistoryScreen({ customerNumber }: { customerNumber: strin
 
   const filter = (next: ContactCriteria) => {
     if (next.fromDate && next.toDate && next.fromDate > next.toDate) {
-      setDateProblem('The start date is after the end date: the list is not narrowed by it.');
+      setDateProblem(t('crm-history.datesReversed'));
       return;
     }
     setDateProblem('');
@@ -47,19 +50,25 @@ export function ContactHistoryScreen({ customerNumber }: { customerNumber: strin
 
   return (
     <section aria-labelledby="contacts-heading" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
-      <HistoryHeading id="contacts-heading" title="Contact history" customerNumber={customerNumber}>
-        <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>Client details</Button>
+      <HistoryHeading
+        id="contacts-heading"
+        title={t('crm-history.contactHistory')}
+        customerNumber={customerNumber}
+      >
+        <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>
+          {t('crm-history.clientDetails')}
+        </Button>
         <Button variant="primary" onClick={() => navigate(routes.crmCall(customerNumber))}>
-          Call client
+          {t('crm-history.call.title')}
         </Button>
       </HistoryHeading>
       <div
         role="search"
-        aria-label="Narrow the contacts"
+        aria-label={t('crm-history.contacts.narrow')}
         className="flex flex-wrap items-end gap-3"
       >
         <KindToggles
-          label="Kinds of contact"
+          label={t('crm-history.contacts.kinds')}
           kinds={CONTACT_TYPES}
           on={criteria.typeIds}
           labelOf={contactTypeLabel}
@@ -67,12 +76,12 @@ export function ContactHistoryScreen({ customerNumber }: { customerNumber: strin
         />
         {(
           [
-            ['From', 'fromDate'],
-            ['To', 'toDate'],
+            ['crm-history.from', 'fromDate'],
+            ['crm-history.to', 'toDate'],
           ] as const
         ).map(([label, field]) => (
           <label key={field} className="flex flex-col gap-1 text-base font-semibold text-slate-800">
-            {label}
+            {t(label)}
             <input
               type="date"
               value={criteria[field]}
@@ -83,7 +92,7 @@ export function ContactHistoryScreen({ customerNumber }: { customerNumber: strin
         ))}
         {(criteria.typeIds.length > 0 || criteria.fromDate || criteria.toDate) && (
           <Button onClick={() => filter({ typeIds: [], fromDate: '', toDate: '' })}>
-            Show all
+            {t('crm-history.showAll')}
           </Button>
         )}
       </div>
@@ -92,7 +101,7 @@ export function ContactHistoryScreen({ customerNumber }: { customerNumber: strin
           {dateProblem}
         </p>
       )}
-      <QueryContent query={history} pending="Loading the contacts…">
+      <QueryContent query={history} pending={t('crm-history.contacts.loading')}>
         {(result) => (
           <Contacts
             result={result}
@@ -117,12 +126,17 @@ function Contacts({
   offset: number;
   onOffset: (offset: number) => void;
 }) {
+  const t = useT<CrmHistoryMessageId>();
   const [open, setOpen] = useState<string | null>(null);
   if (result.outcome !== 'Success') {
     return (
       <AlertPanel
         tone={result.outcome === 'NoCustomer' ? 'warning' : 'error'}
-        title={result.outcome === 'NoCustomer' ? 'No such client' : 'The search was refused'}
+        title={
+          result.outcome === 'NoCustomer'
+            ? t('crm-history.noSuchClient')
+            : t('crm-history.searchRefused')
+        }
         message={[
           result.message,
           ...Object.values(result.outcome === 'Invalid' ? result.fieldErrors : {}),
@@ -136,7 +150,7 @@ function Contacts({
   if (page.total === 0) {
     return (
       <p role="status" className="text-xl text-slate-800">
-        No contacts match. Tap Show all to see every contact.
+        {t('crm-history.contacts.noMatch')}
       </p>
     );
   }
@@ -153,10 +167,10 @@ function Contacts({
         atEnd={page.offset + page.rows.length >= page.total}
         onPrevious={() => onOffset(Math.max(0, offset - HISTORY_PAGE_SIZE))}
         onNext={() => onOffset(offset + HISTORY_PAGE_SIZE)}
-        busy={busy ? 'Loading…' : undefined}
+        busy={busy ? t('crm-history.loading') : undefined}
       />
       <ul
-        aria-label="Contacts, newest first"
+        aria-label={t('crm-history.contacts.list')}
         className="min-h-0 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white"
       >
         {page.rows.map((c, i) => (
@@ -188,6 +202,7 @@ function ContactItem({
   onToggle: () => void;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmHistoryMessageId>();
   const textId = `contact-${c.contactHistoryId}-text`;
   return (
     <li aria-posinset={position} aria-setsize={total} className="border-b border-slate-200">
@@ -209,21 +224,30 @@ function ContactItem({
         </span>
         <span className="flex min-w-0 flex-col">
           <span className="truncate text-lg font-semibold text-slate-900">
-            {c.subject || '(no subject)'}
+            {c.subject || t('crm-history.contacts.noSubject')}
           </span>
           {!open && <span className="truncate text-base text-slate-700">{c.text}</span>}
         </span>
         <span className="whitespace-nowrap text-sm text-slate-700">
-          {c.userId ? `by operator ${c.userId}` : ''} {open ? '▲' : '▼'}
+          {c.userId ? t('crm-history.contacts.byOperator', { operator: c.userId }) : ''}{' '}
+          {open ? '▲' : '▼'}
         </span>
       </button>
       {open && (
         <div id={textId} className="flex flex-col gap-2 bg-slate-50 px-4 pb-4 pt-2">
           <p className="whitespace-pre-wrap break-words text-lg text-slate-900">
-            {c.text || 'No notes.'}
+            {c.text || t('crm-history.contacts.noNotes')}
           </p>
-          {c.recipients && <p className="text-base text-slate-700">Sent to {c.recipients}</p>}
-          {c.taskId && <p className="text-base text-slate-700">Follow-up task {c.taskId}</p>}
+          {c.recipients && (
+            <p className="text-base text-slate-700">
+              {t('crm-history.contacts.sentTo', { recipients: c.recipients })}
+            </p>
+          )}
+          {c.taskId && (
+            <p className="text-base text-slate-700">
+              {t('crm-history.contacts.task', { task: c.taskId })}
+            </p>
+          )}
         </div>
       )}
     </li>

@@ -1,5 +1,7 @@
+import { useT } from '../../shared/i18n/messages';
 import type { ReactNode } from 'react';
 import { useCustomerName } from './api/get-customer-name';
+import type { CrmHistoryMessageId } from './messages';
 
 /** A history screen's heading: what it is, whose (name and number), and its buttons. */
 export function HistoryHeading({
@@ -13,6 +15,7 @@ export function HistoryHeading({
   customerNumber: string;
   children: ReactNode;
 }) {
+  const t = useT<CrmHistoryMessageId>();
   const name = useCustomerName(customerNumber).data;
   return (
     <div className="flex flex-wrap items-center gap-3">
@@ -20,7 +23,7 @@ export function HistoryHeading({
         {title}
         <span className="ml-3 text-xl font-semibold text-slate-700">
           {name ? `${name}, ` : ''}
-          <span className="font-mono">No. {customerNumber}</span>
+          <span className="font-mono">{t('crm-history.customerNumber', { customerNumber })}</span>
         </span>
       </h1>
       <div className="ml-auto flex flex-wrap justify-end gap-2">{children}</div>

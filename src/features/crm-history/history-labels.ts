@@ -1,42 +1,54 @@
 import type { CallOutcomeId, ConsentState, ContactTypeId } from '../../shared/domain/crm-history';
+import { translate } from '../../shared/i18n/i18n';
+import type { CrmHistoryMessageId } from './messages';
 
-const TRANSACTION_TYPE_LABELS: Readonly<Record<string, string>> = {
-  SALE: 'Sale',
-  RETURN: 'Return',
-  EXCHANGE: 'Exchange',
-  WEB_ORDER: 'Web order',
+const TRANSACTION_TYPE_LABELS: Readonly<Record<string, CrmHistoryMessageId>> = {
+  SALE: 'crm-history.type.sale',
+  RETURN: 'crm-history.type.return',
+  EXCHANGE: 'crm-history.type.exchange',
+  WEB_ORDER: 'crm-history.type.webOrder',
+};
+
+/** A code's words in the till's language; a code the terminal does not know, made readable. */
+const wordsFor = (labels: Readonly<Record<string, CrmHistoryMessageId>>, code: string) => {
+  const id = labels[code];
+  return id ? translate(id) : sentenceCase(code);
 };
 
 /** `WEB_ORDER` -> `Web order`; a type the terminal does not know is shown in words too. */
-export const transactionTypeLabel = (typeId: string) =>
-  TRANSACTION_TYPE_LABELS[typeId] ?? sentenceCase(typeId);
+export const transactionTypeLabel = (typeId: string) => wordsFor(TRANSACTION_TYPE_LABELS, typeId);
 
-export const CONTACT_TYPE_LABELS: Readonly<Record<ContactTypeId, string>> = {
-  VISIT: 'Visit',
-  CALL: 'Call',
-  EMAIL: 'E-mail',
-  COMPLAINT: 'Complaint',
-  ENQUIRY: 'Enquiry',
+export const CONTACT_TYPE_LABELS: Readonly<Record<ContactTypeId, CrmHistoryMessageId>> = {
+  VISIT: 'crm-history.contactType.visit',
+  CALL: 'crm-history.contactType.call',
+  EMAIL: 'crm-history.contactType.email',
+  COMPLAINT: 'crm-history.contactType.complaint',
+  ENQUIRY: 'crm-history.contactType.enquiry',
 };
 
-export const contactTypeLabel = (typeId: string) =>
-  CONTACT_TYPE_LABELS[typeId as ContactTypeId] ?? sentenceCase(typeId);
+export const contactTypeLabel = (typeId: string) => wordsFor(CONTACT_TYPE_LABELS, typeId);
 
-export const CALL_OUTCOME_LABELS: Readonly<Record<CallOutcomeId, string>> = {
-  ANSWERED: 'Answered',
-  NO_ANSWER: 'No answer',
-  VOICEMAIL: 'Left a voicemail',
-  CALL_BACK_REQUESTED: 'Call back requested',
-  WRONG_NUMBER: 'Wrong number',
+export const CALL_OUTCOME_LABELS: Readonly<Record<CallOutcomeId, CrmHistoryMessageId>> = {
+  ANSWERED: 'crm-history.outcome.answered',
+  NO_ANSWER: 'crm-history.outcome.noAnswer',
+  VOICEMAIL: 'crm-history.outcome.voicemail',
+  CALL_BACK_REQUESTED: 'crm-history.outcome.callBack',
+  WRONG_NUMBER: 'crm-history.outcome.wrongNumber',
 };
 
-export const callOutcomeLabel = (id: string) =>
-  CALL_OUTCOME_LABELS[id as CallOutcomeId] ?? sentenceCase(id);
+export const callOutcomeLabel = (id: string) => wordsFor(CALL_OUTCOME_LABELS, id);
 
-export const CONSENT_LABELS: Readonly<Record<ConsentState, string>> = {
-  given: 'given',
-  withdrawn: 'withdrawn',
-  'not-asked': 'not asked',
+/** Phone consent, as the Call Client screen says it (one whole sentence each). */
+export const CONSENT_LABELS: Readonly<Record<ConsentState, CrmHistoryMessageId>> = {
+  given: 'crm-history.consent.given',
+  withdrawn: 'crm-history.consent.withdrawn',
+  'not-asked': 'crm-history.consent.notAsked',
+};
+
+const PHONE_TYPE_LABELS: Readonly<Record<string, CrmHistoryMessageId>> = {
+  PHONE_MOBILE: 'crm-history.phoneType.mobile',
+  PHONE_HOME: 'crm-history.phoneType.home',
+  PHONE_WORK: 'crm-history.phoneType.work',
 };
 
 function sentenceCase(code: string): string {
@@ -70,5 +82,8 @@ export function monthLabel(month: string, locale: string): string {
 }
 
 /** `PHONE_MOBILE` -> `Mobile`, `PHONE_HOME` -> `Home`. */
-export const phoneTypeLabel = (typeId: string) =>
-  typeId ? sentenceCase(typeId.replace(/^PHONE_/, '')) : 'Phone';
+export function phoneTypeLabel(typeId: string): string {
+  if (!typeId) return translate<CrmHistoryMessageId>('crm-history.phoneType.phone');
+  const id = PHONE_TYPE_LABELS[typeId];
+  return id ? translate(id) : sentenceCase(typeId.replace(/^PHONE_/, ''));
+}

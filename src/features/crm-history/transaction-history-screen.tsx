@@ -8,6 +8,8 @@ import {
 } from '../../shared/domain/crm-history';
 import type { Page } from '../../shared/domain/paging';
 import { formatCalendarDate, formatDateTime, formatMinorUnits } from '../../shared/format/format';
+import { translate } from '../../shared/i18n/i18n';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
@@ -21,21 +23,39 @@ import { transactionTypeLabel } from './history-labels';
 import { useCustomerHistoryView } from './history-store';
 import { SpendSummary } from './spend-summary';
 import { TransactionSearchForm } from './transaction-search-form';
+import type { CrmHistoryMessageId } from './messages';
 
 const isSearching = (c: TransactionCriteria) =>
   JSON.stringify(c) !== JSON.stringify(NO_TRANSACTION_CRITERIA);
 
 /** The search in words: "1 Dec 2025 to 31 Jan 2026 · Sale, Return · at least £50.00". */
 function describeSearch(c: TransactionCriteria, currency: string, locale: string): string {
+  const t = translate<CrmHistoryMessageId>;
   const date = (d: string) => formatCalendarDate(d, locale);
   const parts: string[] = [];
-  if (c.fromDate && c.toDate) parts.push(`${date(c.fromDate)} to ${date(c.toDate)}`);
-  else if (c.fromDate) parts.push(`from ${date(c.fromDate)}`);
-  else if (c.toDate) parts.push(`up to ${date(c.toDate)}`);
-  if (c.locationIds.length > 0) parts.push(`store ${c.locationIds.join(', ')}`);
-  if (c.typeIds.length > 0) parts.push(c.typeIds.map(transactionTypeLabel).join(', '));
+  if (c.fromDate && c.toDate)
+    parts.push(t('crm-history.searched.between', { from: date(c.fromDate), to: date(c.toDate) }));
+  else if (c.fromDate) parts.push(t('crm-history.searched.from', { from: date(c.fromDate) }));
+  else if (c.toDate) parts.push(t('crm-history.searched.to', { to: date(c.toDate) }));
+  if (c.locationIds.length > 0)
+    parts.push(
+      t('crm-history.searched.stores', {
+        count: c.locationIds.length,
+        stores: new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(c.locationIds),
+      }),
+    );
+  if (c.typeIds.length > 0)
+    parts.push(
+      new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(
+        c.typeIds.map(transactionTypeLabel),
+      ),
+    );
   if (c.minimumValue !== null)
-    parts.push(`at least ${formatMinorUnits(c.minimumValue, currency, locale)}`);
+    parts.push(
+      t('crm-history.searched.atLeast', {
+        amount: formatMinorUnits(c.minimumValue, currency, locale),
+      }),
+    );
   return parts.join(' · ');
 }
 
@@ -45,6 +65,7 @@ function describeSearch(c: TransactionCriteria, currency: string, locale: string
  */
 export function TransactionHistoryScreen({ customerNumber }: { customerNumber: string }) {
   const { config } = useTerminal();
+  const t = useT<CrmHistoryMessageId>();
   const [, navigate] = useLocation();
   const view = useCustomerHistoryView(customerNumber);
   const criteria = view.transactions;
@@ -62,16 +83,18 @@ export function TransactionHistoryScreen({ customerNumber }: { customerNumber: s
     >
       <HistoryHeading
         id="history-heading"
-        title="Transaction history"
+        title={t('crm-history.transactionHistory')}
         customerNumber={customerNumber}
       >
-        <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>Client details</Button>
+        <Button onClick={() => navigate(routes.crmCustomer(customerNumber))}>
+          {t('crm-history.clientDetails')}
+        </Button>
         <Button
           aria-expanded={searchOpen}
           aria-controls="transaction-search"
           onClick={() => setSearchOpen((o) => !o)}
         >
-          Search <span aria-hidden>{searchOpen ? '▲' : '▼'}</span>
+          {t('crm-history.search.submit')} <span aria-hidden>{searchOpen ? '▲' : '▼'}</span>
         </Button>
       </HistoryHeading>
       {(searchOpen || refused) && (
@@ -91,15 +114,15 @@ export function TransactionHistoryScreen({ customerNumber }: { customerNumber: s
       {isSearching(criteria) && (
         <div className="flex flex-wrap items-center gap-3">
           <p className="text-lg text-slate-900">
-            <span className="font-semibold">Searched: </span>
+            <span className="font-semibold">{t('crm-history.searched')} </span>
             {describeSearch(criteria, config.currency, config.locale)}
           </p>
           <Button onClick={() => view.searchTransactions(NO_TRANSACTION_CRITERIA)}>
-            Clear search
+            {t('crm-history.search.clear')}
           </Button>
         </div>
       )}
-      <QueryContent query={history} pending="Loading the transactions…">
+      <QueryContent query={history} pending={t('crm-history.transactions.loading')}>
         {(found) => (
           <History
             result={found}
@@ -131,16 +154,17 @@ function History({
   onView: (row: TransactionRow) => void;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmHistoryMessageId>();
   if (result.outcome === 'NoCustomer') {
     return (
-      <AlertPanel tone="warning" title="No such client" message={result.message}>
+      <AlertPanel tone="warning" title={t('crm-history.noSuchClient')} message={result.message}>
         {null}
       </AlertPanel>
     );
   }
   if (result.outcome === 'Invalid') {
     return (
-      <AlertPanel tone="error" title="The search was refused" message={result.message}>
+      <AlertPanel tone="error" title={t('crm-history.searchRefused')} message={result.message}>
         {null}
       </AlertPanel>
     );
@@ -151,12 +175,12 @@ function History({
       aria-busy={busy}
       className={`flex min-h-0 flex-1 flex-col gap-3 ${busy ? 'opacity-60' : ''}`}
     >
-      <SectionCard id="spend" title="Spend summary" className="gap-2 px-4 py-3">
+      <SectionCard id="spend" title={t('crm-history.summary.label')} className="gap-2 px-4 py-3">
         <SpendSummary summary={summary} currency={config.currency} locale={config.locale} />
       </SectionCard>
       {page.total === 0 ? (
         <p role="status" className="text-xl text-slate-800">
-          No transactions match. Clear the search to see them all.
+          {t('crm-history.transactions.noMatch')}
         </p>
       ) : (
         <>
@@ -168,7 +192,7 @@ function History({
             atEnd={page.offset + page.rows.length >= page.total}
             onPrevious={() => onOffset(Math.max(0, offset - HISTORY_PAGE_SIZE))}
             onNext={() => onOffset(offset + HISTORY_PAGE_SIZE)}
-            busy={busy ? 'Loading…' : undefined}
+            busy={busy ? t('crm-history.loading') : undefined}
           />
           <TransactionTable page={page} customerNumber={customerNumber} onView={onView} />
         </>
@@ -187,21 +211,22 @@ function TransactionTable({
   onView: (row: TransactionRow) => void;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmHistoryMessageId>();
   return (
     <div className="min-h-72 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white">
       <table className="w-full text-left text-base">
         <caption className="sr-only">
-          Transactions of customer {customerNumber}, newest first
+          {t('crm-history.transactions.caption', { customerNumber })}
         </caption>
         <thead className="sticky top-0 border-b-2 border-slate-300 bg-white text-sm uppercase tracking-wide text-slate-600">
           <tr>
-            <th className="px-3 py-2">Date</th>
-            <th className="px-3 py-2">Type</th>
-            <th className="px-3 py-2">Store</th>
-            <th className="px-3 py-2">Items</th>
-            <th className="px-3 py-2 text-right">Value</th>
+            <th className="px-3 py-2">{t('crm-history.transactions.date')}</th>
+            <th className="px-3 py-2">{t('crm-history.transaction.type')}</th>
+            <th className="px-3 py-2">{t('crm-history.transaction.store')}</th>
+            <th className="px-3 py-2">{t('crm-history.transactions.items')}</th>
+            <th className="px-3 py-2 text-right">{t('crm-history.transactions.value')}</th>
             <th className="px-3 py-2">
-              <span className="sr-only">Open</span>
+              <span className="sr-only">{t('crm-history.transactions.open')}</span>
             </th>
           </tr>
         </thead>
@@ -215,7 +240,9 @@ function TransactionTable({
               <td className="px-3 py-1">
                 {r.locationName || r.locationId}
                 {r.deviceId && (
-                  <span className="block text-sm text-slate-600">Till {r.deviceId}</span>
+                  <span className="block text-sm text-slate-600">
+                    {t('crm-history.transactions.till', { till: r.deviceId })}
+                  </span>
                 )}
               </td>
               <td className="px-3 py-1">
@@ -229,9 +256,11 @@ function TransactionTable({
               <td className="px-3 py-1 text-right">
                 <Button
                   onClick={() => onView(r)}
-                  aria-label={`View transaction ${r.transactionId}`}
+                  aria-label={t('crm-history.transactions.viewLabel', {
+                    transactionId: r.transactionId,
+                  })}
                 >
-                  View
+                  {t('crm-history.transactions.view')}
                 </Button>
               </td>
             </tr>

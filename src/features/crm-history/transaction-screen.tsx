@@ -1,6 +1,7 @@
 import { useLocation } from 'wouter';
 import { linesTotal, type CustomerTransaction } from '../../shared/domain/crm-history';
 import { formatDateTime, formatMinorUnits } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
@@ -10,6 +11,7 @@ import { QueryContent } from '../../shared/ui/query-content';
 import { useTransaction } from './api/get-transaction';
 import { HistoryHeading } from './history-heading';
 import { transactionTypeLabel } from './history-labels';
+import type { CrmHistoryMessageId } from './messages';
 
 /**
  * The transaction enquiry: store, till, date and time, type and total, then every line
@@ -24,6 +26,7 @@ export function TransactionScreen({
   transactionId: string;
 }) {
   const [, navigate] = useLocation();
+  const t = useT<CrmHistoryMessageId>();
   const enquiry = useTransaction(customerNumber, transactionId);
   return (
     <section
@@ -32,25 +35,29 @@ export function TransactionScreen({
     >
       <HistoryHeading
         id="transaction-heading"
-        title={`Transaction ${transactionId}`}
+        title={t('crm-history.transaction.title', { transactionId })}
         customerNumber={customerNumber}
       >
         <Button variant="primary" onClick={() => navigate(routes.crmTransactions(customerNumber))}>
-          Transaction history
+          {t('crm-history.transactionHistory')}
         </Button>
       </HistoryHeading>
-      <QueryContent query={enquiry} pending="Loading the transaction…">
+      <QueryContent query={enquiry} pending={t('crm-history.transaction.loading')}>
         {(result) =>
           result.outcome === 'Success' ? (
             <Transaction transaction={result.transaction} />
           ) : (
             <AlertPanel
               tone="warning"
-              title={result.outcome === 'NoCustomer' ? 'No such client' : 'No such transaction'}
+              title={
+                result.outcome === 'NoCustomer'
+                  ? t('crm-history.noSuchClient')
+                  : t('crm-history.transaction.noSuch')
+              }
               message={result.message}
             >
               <Button onClick={() => navigate(routes.crmTransactions(customerNumber))}>
-                Transaction history
+                {t('crm-history.transactionHistory')}
               </Button>
             </AlertPanel>
           )
@@ -60,49 +67,54 @@ export function TransactionScreen({
   );
 }
 
-function Transaction({ transaction: t }: { transaction: CustomerTransaction }) {
+function Transaction({ transaction: tx }: { transaction: CustomerTransaction }) {
   const { config } = useTerminal();
+  const t = useT<CrmHistoryMessageId>();
   const money = (minor: number) => formatMinorUnits(minor, config.currency, config.locale);
-  const sum = linesTotal(t);
-  const online = t.typeId === 'WEB_ORDER' || t.applicationId === 'WEBSHOP';
+  const sum = linesTotal(tx);
+  const online = tx.typeId === 'WEB_ORDER' || tx.applicationId === 'WEBSHOP';
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3">
-      <DetailsCard label="Transaction">
-        <Field label="Store">
-          {[t.locationName, t.locationId && `(${t.locationId})`].filter(Boolean).join(' ')}
+      <DetailsCard label={t('crm-history.transaction.card')}>
+        <Field label={t('crm-history.transaction.store')}>
+          {[tx.locationName, tx.locationId && `(${tx.locationId})`].filter(Boolean).join(' ')}
         </Field>
-        <Field label="Till">{t.deviceId}</Field>
-        <Field label="Date and time">{formatDateTime(t.date, config.locale)}</Field>
-        <Field label="Type">{transactionTypeLabel(t.typeId)}</Field>
-        <Field label="Total">
+        <Field label={t('crm-history.transaction.till')}>{tx.deviceId}</Field>
+        <Field label={t('crm-history.transaction.dateTime')}>
+          {formatDateTime(tx.date, config.locale)}
+        </Field>
+        <Field label={t('crm-history.transaction.type')}>{transactionTypeLabel(tx.typeId)}</Field>
+        <Field label={t('crm-history.transaction.total')}>
           <span data-testid="transaction-total" className="font-mono font-bold">
-            {money(t.value)}
+            {money(tx.value)}
           </span>
         </Field>
-        <Field label="Lines add up to">
+        <Field label={t('crm-history.transaction.linesSum')}>
           <span className="font-mono">{money(sum)}</span>
-          {sum !== t.value && (
+          {sum !== tx.value && (
             <span role="alert" className="ml-2 font-semibold text-red-800">
-              Not the total: the server's lines and total differ.
+              {t('crm-history.transaction.mismatch')}
             </span>
           )}
         </Field>
       </DetailsCard>
       <div className="min-h-0 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white">
         <table className="w-full text-left text-base">
-          <caption className="sr-only">Lines of transaction {t.transactionId}</caption>
+          <caption className="sr-only">
+            {t('crm-history.transaction.lines', { transactionId: tx.transactionId })}
+          </caption>
           <thead className="sticky top-0 border-b-2 border-slate-300 bg-white text-sm uppercase tracking-wide text-slate-600">
             <tr>
-              <th className="px-3 py-2">Line</th>
-              <th className="px-3 py-2">Product</th>
-              <th className="px-3 py-2">Description</th>
-              <th className="px-3 py-2 text-right">Quantity</th>
-              <th className="px-3 py-2 text-right">Net value</th>
-              <th className="px-3 py-2">Salesperson</th>
+              <th className="px-3 py-2">{t('crm-history.line.number')}</th>
+              <th className="px-3 py-2">{t('crm-history.line.product')}</th>
+              <th className="px-3 py-2">{t('crm-history.line.description')}</th>
+              <th className="px-3 py-2 text-right">{t('crm-history.line.quantity')}</th>
+              <th className="px-3 py-2 text-right">{t('crm-history.line.netValue')}</th>
+              <th className="px-3 py-2">{t('crm-history.line.salesperson')}</th>
             </tr>
           </thead>
           <tbody>
-            {t.lines.map((l) => {
+            {tx.lines.map((l) => {
               const back = l.netValue < 0 || l.quantity < 0;
               return (
                 <tr
@@ -115,8 +127,9 @@ function Transaction({ transaction: t }: { transaction: CustomerTransaction }) {
                     {l.description}
                     {back && (
                       <span className="block text-sm font-semibold text-red-800">
-                        Returned
-                        {l.originalTransactionId ? `, from sale ${l.originalTransactionId}` : ''}
+                        {l.originalTransactionId
+                          ? t('crm-history.line.returnedFrom', { sale: l.originalTransactionId })
+                          : t('crm-history.line.returned')}
                       </span>
                     )}
                   </td>
@@ -132,7 +145,9 @@ function Transaction({ transaction: t }: { transaction: CustomerTransaction }) {
                   <td className="px-3 py-2">
                     {l.salespersonName || l.salespersonId || (
                       <span className="text-slate-600">
-                        {online ? 'Web order' : 'Not recorded'}
+                        {online
+                          ? t('crm-history.type.webOrder')
+                          : t('crm-history.line.notRecorded')}
                       </span>
                     )}
                   </td>

@@ -5,12 +5,14 @@ import {
   type TransactionCriteria,
 } from '../../shared/domain/crm-history';
 import { formatMinorUnits, minorUnits } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { transactionTypeLabel } from './history-labels';
+import type { CrmHistoryMessageId } from './messages';
 
 type StoreChoice = 'any' | 'this' | 'other';
 type TypedField = 'minimum' | 'store';
@@ -69,6 +71,7 @@ export function TransactionSearchForm({
   onSearch: (criteria: TransactionCriteria) => void;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmHistoryMessageId>();
   const digits = minorUnits(config.currency);
   const [from, setFrom] = useState(initial.fromDate);
   const [to, setTo] = useState(initial.toDate);
@@ -104,20 +107,22 @@ export function TransactionSearchForm({
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     const minimumValue = parseAmount(minimum, digits);
-    if (from && to && from > to) return setProblem('The start date is after the end date.');
+    if (from && to && from > to) return setProblem(t('crm-history.search.datesReversed'));
     if (minimum.trim() !== '' && minimumValue === null)
       return setProblem(
-        `Enter the minimum value as an amount, such as ${formatMinorUnits(5000, config.currency, config.locale)}.`,
+        t('crm-history.search.badMinimum', {
+          example: formatMinorUnits(5000, config.currency, config.locale),
+        }),
       );
     if (store === 'other' && otherStore.trim() === '')
-      return setProblem('Enter the store number, or choose Any store.');
+      return setProblem(t('crm-history.search.noStore'));
     setProblem('');
     setKeyboardOpen(false);
     onSearch({
       fromDate: from,
       toDate: to,
       locationIds: store === 'any' ? [] : [store === 'this' ? here : otherStore.trim()],
-      typeIds: TRANSACTION_TYPES.filter((t) => types.includes(t)),
+      typeIds: TRANSACTION_TYPES.filter((type) => types.includes(type)),
       minimumValue,
     });
   };
@@ -130,7 +135,7 @@ export function TransactionSearchForm({
   return (
     <form
       role="search"
-      aria-label="Search transactions"
+      aria-label={t('crm-history.search.label')}
       onSubmit={submit}
       noValidate
       className="flex flex-col gap-3 rounded-xl border-2 border-slate-300 bg-white p-4"
@@ -138,12 +143,12 @@ export function TransactionSearchForm({
       <div className="flex flex-wrap items-start gap-3">
         {(
           [
-            ['From', from, setFrom, 'fromDate'],
-            ['To', to, setTo, 'toDate'],
+            ['crm-history.from', from, setFrom, 'fromDate'],
+            ['crm-history.to', to, setTo, 'toDate'],
           ] as const
         ).map(([label, value, set, field]) => (
           <label key={label} className="flex flex-col gap-1 text-base font-semibold text-slate-800">
-            {label}
+            {t(label)}
             <input
               type="date"
               value={value}
@@ -154,21 +159,23 @@ export function TransactionSearchForm({
           </label>
         ))}
         <div className="flex flex-col gap-1">
-          <span className="text-base font-semibold text-slate-800">Store</span>
+          <span className="text-base font-semibold text-slate-800">
+            {t('crm-history.search.store')}
+          </span>
           <ChoiceGroup
-            label="Store"
+            label={t('crm-history.search.store')}
             value={store}
             onChange={setStore}
             options={[
-              { value: 'any', label: 'Any store' },
-              { value: 'this', label: `This store (${here})` },
-              { value: 'other', label: 'Another' },
+              { value: 'any', label: t('crm-history.search.anyStore') },
+              { value: 'this', label: t('crm-history.search.thisStore', { store: here }) },
+              { value: 'other', label: t('crm-history.search.otherStore') },
             ]}
           />
         </div>
         {store === 'other' && (
           <label className="flex flex-col gap-1 text-base font-semibold text-slate-800">
-            Store number
+            {t('crm-history.search.storeNumber')}
             <input
               {...keyboard.register('store')}
               value={otherStore}
@@ -180,7 +187,7 @@ export function TransactionSearchForm({
           </label>
         )}
         <label className="flex flex-col gap-1 text-base font-semibold text-slate-800">
-          Minimum value
+          {t('crm-history.search.minimum')}
           <input
             {...keyboard.register('minimum')}
             value={minimum}
@@ -194,9 +201,11 @@ export function TransactionSearchForm({
         </label>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <span className="text-base font-semibold text-slate-800">Kinds</span>
+        <span className="text-base font-semibold text-slate-800">
+          {t('crm-history.search.kinds')}
+        </span>
         <KindToggles
-          label="Kinds of transaction"
+          label={t('crm-history.search.kindsLabel')}
           kinds={TRANSACTION_TYPES}
           on={types}
           labelOf={transactionTypeLabel}
@@ -205,16 +214,16 @@ export function TransactionSearchForm({
         {serverError('transactionTypeId')}
         <div className="ml-auto flex gap-2">
           <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
-            Keyboard
+            {t('crm-history.keyboard')}
           </Button>
           <Button type="submit" variant="primary">
-            Search
+            {t('crm-history.search.submit')}
           </Button>
         </div>
       </div>
       {problem && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          {problem} Nothing was searched.
+          {t('crm-history.search.problem', { problem })}
         </p>
       )}
       {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} />}

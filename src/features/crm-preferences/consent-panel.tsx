@@ -8,6 +8,7 @@ import {
   type PreferenceChange,
 } from '../../shared/domain/clienteling';
 import { formatDateTime } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
@@ -16,6 +17,7 @@ import { useSavePreferences } from './api/save-preferences';
 import { labelOf } from './labels';
 import { SaveFeedback } from './save-feedback';
 import { SignOnNeeded } from './sign-on-needed';
+import type { CrmPreferencesMessageId } from './messages';
 
 /** Now, to the whole second (the public code's `created`). */
 export const captureTime = () => new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
@@ -26,6 +28,17 @@ const STATE_LOOK = {
   Refused: 'bg-red-100 text-red-950',
   'Not asked': 'bg-slate-200 text-slate-900',
 } as const;
+
+/** A consent state (or what one record did) in words. */
+const STATE_WORDS: Record<keyof typeof STATE_LOOK, CrmPreferencesMessageId> = {
+  Given: 'crm-preferences.consent.given',
+  Withdrawn: 'crm-preferences.consent.withdrawn',
+  Refused: 'crm-preferences.consent.refused',
+  'Not asked': 'crm-preferences.consent.notAsked',
+};
+
+/** What a tap records, for "Not yet recorded: …". */
+type ConsentAct = 'given' | 'withdrawn' | 'refused';
 
 /**
  * Marketing consent per channel (ICO: a positive act, never pre-ticked, as easy to withdraw as
@@ -44,10 +57,15 @@ export function ConsentPanel({
   operatorId: string | null;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmPreferencesMessageId>();
   const [method, setMethod] = useState(
     () => (set.captureMethods.find((m) => m.id === 'IN_STORE') ?? set.captureMethods[0])?.id ?? '',
   );
-  const [attempt, setAttempt] = useState<{ change: PreferenceChange; what: string } | null>(null);
+  const [attempt, setAttempt] = useState<{
+    change: PreferenceChange;
+    channel: string;
+    act: ConsentAct;
+  } | null>(null);
   const { mutation, submit } = useSavePreferences(customerNumber);
   const channels = set.types.flatMap((t) =>
     t.options.map((o) => ({ optionPathId: o.optionPathId, channel: t.description })),
@@ -64,7 +82,7 @@ export function ConsentPanel({
       if (answer.outcome === 'Success') setAttempt(null);
     });
 
-  const record = (optionPathId: string, value: boolean, what: string) => {
+  const record = (optionPathId: string, value: boolean, channel: string, act: ConsentAct) => {
     const change: PreferenceChange = {
       preferenceId: newRecordId(),
       customerNumber,
@@ -75,7 +93,7 @@ export function ConsentPanel({
       created: captureTime(),
       captureMethod: method || null,
     };
-    setAttempt({ change, what });
+    setAttempt({ change, channel, act });
     send(change);
   };
 
@@ -83,14 +101,14 @@ export function ConsentPanel({
 
   return (
     <SectionCard id="consent" title={set.description}>
-      {!operatorId && (
-        <SignOnNeeded to="record consent" because="each change records who captured it" />
-      )}
+      {!operatorId && <SignOnNeeded to="consent" />}
       {set.captureMethods.length > 0 && (
         <div className="flex flex-col gap-1">
-          <span className="text-base font-semibold text-slate-800">How the customer told you</span>
+          <span className="text-base font-semibold text-slate-800">
+            {t('crm-preferences.consent.method')}
+          </span>
           <ChoiceGroup
-            label="How the customer told you"
+            label={t('crm-preferences.consent.method')}
             value={method}
             options={set.captureMethods.map((m) => ({ value: m.id, label: m.description }))}
             onChange={setMethod}
@@ -98,14 +116,14 @@ export function ConsentPanel({
           />
         </div>
       )}
-      <ul aria-label="Consent by channel" className="flex flex-col gap-2">
+      <ul aria-label={t('crm-preferences.consent.byChannel')} className="flex flex-col gap-2">
         {channels.map(({ optionPathId, channel }) => {
           const state = consentState(optionPathId, found.current, history);
           const last = found.current.find((p) => p.optionPathId === optionPathId);
           return (
             <li
               key={optionPathId}
-              aria-label={`${channel} consent`}
+              aria-label={t('crm-preferences.consent.channel', { channel })}
               className="flex flex-wrap items-center gap-3 rounded-lg border-2 border-slate-200 p-3"
             >
               {/* Too narrow for the text and a button side by side: the button goes below. */}
@@ -113,7 +131,7 @@ export function ConsentPanel({
                 <p className="flex flex-wrap items-center gap-2 text-lg font-bold text-slate-900">
                   {channel}
                   <span className={`rounded-full px-3 py-0.5 text-base ${STATE_LOOK[state]}`}>
-                    {state}
+                    {t(STATE_WORDS[state])}
                   </span>
                 </p>
                 {last && (
@@ -128,25 +146,25 @@ export function ConsentPanel({
                   {state === 'Given' ? (
                     <Button
                       disabled={busy}
-                      onClick={() => record(optionPathId, false, `${channel} consent withdrawn`)}
+                      onClick={() => record(optionPathId, false, channel, 'withdrawn')}
                     >
-                      Withdraw {channel} consent
+                      {t('crm-preferences.consent.withdraw', { channel })}
                     </Button>
                   ) : (
                     <Button
                       variant="primary"
                       disabled={busy}
-                      onClick={() => record(optionPathId, true, `${channel} consent given`)}
+                      onClick={() => record(optionPathId, true, channel, 'given')}
                     >
-                      Give {channel} consent
+                      {t('crm-preferences.consent.give', { channel })}
                     </Button>
                   )}
                   {state === 'Not asked' && (
                     <Button
                       disabled={busy}
-                      onClick={() => record(optionPathId, false, `${channel} consent refused`)}
+                      onClick={() => record(optionPathId, false, channel, 'refused')}
                     >
-                      Record {channel} refusal
+                      {t('crm-preferences.consent.refuse', { channel })}
                     </Button>
                   )}
                 </div>
@@ -161,7 +179,10 @@ export function ConsentPanel({
             error={mutation.error}
             result={mutation.data}
             onRetry={() => send(attempt.change)}
-            kept={`Not yet recorded: ${attempt.what}.`}
+            kept={t('crm-preferences.consent.notYet', {
+              channel: attempt.channel,
+              act: attempt.act,
+            })}
           />
           <Button
             className="self-start"
@@ -170,22 +191,22 @@ export function ConsentPanel({
               mutation.reset();
             }}
           >
-            Do not record it
+            {t('crm-preferences.consent.dontRecord')}
           </Button>
         </div>
       )}
-      <h3 className="text-lg font-bold text-slate-900">History</h3>
+      <h3 className="text-lg font-bold text-slate-900">{t('crm-preferences.consent.history')}</h3>
       {history.length === 0 ? (
-        <p className="text-lg text-slate-700">Never asked on any channel.</p>
+        <p className="text-lg text-slate-700">{t('crm-preferences.consent.neverAsked')}</p>
       ) : (
-        <ol aria-label="Consent history" className="flex flex-col gap-1">
+        <ol aria-label={t('crm-preferences.consent.historyList')} className="flex flex-col gap-1">
           {history.map((h) => (
             <li
               key={h.preferenceId}
               className="flex flex-wrap gap-x-3 border-b border-slate-200 py-1 text-base text-slate-800 last:border-0"
             >
               <strong>{channelOf(h.optionPathId)}</strong>
-              <span>{consentRecordLabel(h, history)}</span>
+              <span>{t(STATE_WORDS[consentRecordLabel(h, history)])}</span>
               <span>{h.operatorId}</span>
               <span>{formatDateTime(h.created, config.locale)}</span>
               {h.captureMethod && <span>{methodOf(h.captureMethod)}</span>}

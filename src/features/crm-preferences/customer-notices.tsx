@@ -2,13 +2,15 @@ import { useEffect } from 'react';
 import { upcomingKeyDates, visibleNotes } from '../../shared/domain/clienteling';
 import { explainError } from '../../shared/errors/explain-error';
 import { formatDateTime } from '../../shared/format/format';
+import { useT, useTillLocale } from '../../shared/i18n/messages';
 import { useOperatorId } from '../../shared/stores/operator-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
 import { useKeyDates } from './api/get-key-dates';
 import { useNotes } from './api/get-notes';
 import { useDismissedAlerts } from './dismissed-alerts-store';
-import { dayOfYear, inDays, keyDateName } from './labels';
+import { dayOfYear, keyDateName } from './labels';
+import type { CrmPreferencesMessageId } from './messages';
 
 /**
  * A customer's alert notes, as a banner the moment the customer is opened (the customer page
@@ -16,6 +18,7 @@ import { dayOfYear, inDays, keyDateName } from './labels';
  */
 export function AlertNotesBanner({ customerNumber }: { customerNumber: string }) {
   const { config } = useTerminal();
+  const t = useT<CrmPreferencesMessageId>();
   const operatorId = useOperatorId();
   const notes = useNotes(customerNumber, operatorId);
   const { visit, dismiss } = useDismissedAlerts.getState();
@@ -27,8 +30,10 @@ export function AlertNotesBanner({ customerNumber }: { customerNumber: string })
   if (notes.isError && !notes.data)
     return (
       <p role="status" className="flex flex-wrap items-center gap-3 text-base text-slate-700">
-        Could not check this customer's alerts: {explainError(notes.error).title}.
-        <Button onClick={() => void notes.refetch()}>Check again</Button>
+        {t('crm-preferences.alerts.failed', { problem: explainError(notes.error).title })}
+        <Button onClick={() => void notes.refetch()}>
+          {t('crm-preferences.alerts.checkAgain')}
+        </Button>
       </p>
     );
   const alerts = visibleNotes(notes.data ?? [], operatorId).filter(
@@ -38,7 +43,7 @@ export function AlertNotesBanner({ customerNumber }: { customerNumber: string })
   return (
     <div
       role="alert"
-      aria-label="Customer alert"
+      aria-label={t('crm-preferences.alerts.label')}
       className="flex flex-wrap items-start gap-3 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-amber-950"
     >
       <ul className="flex min-w-0 flex-1 flex-col gap-2">
@@ -46,7 +51,10 @@ export function AlertNotesBanner({ customerNumber }: { customerNumber: string })
           <li key={a.noteId}>
             <p className="whitespace-pre-wrap break-words text-xl font-bold">{a.text}</p>
             <p className="text-base">
-              Alert from {a.author}, {formatDateTime(a.created, config.locale)}
+              {t('crm-preferences.alerts.from', {
+                author: a.author,
+                when: formatDateTime(a.created, config.locale),
+              })}
             </p>
           </li>
         ))}
@@ -59,7 +67,7 @@ export function AlertNotesBanner({ customerNumber }: { customerNumber: string })
           )
         }
       >
-        Dismiss for this visit
+        {t('crm-preferences.alerts.dismiss')}
       </Button>
     </div>
   );
@@ -67,6 +75,8 @@ export function AlertNotesBanner({ customerNumber }: { customerNumber: string })
 
 /** Key dates coming up ("Birthday in 5 days"): each within its own reminder, or 14 days. */
 export function UpcomingKeyDate({ customerNumber }: { customerNumber: string }) {
+  const t = useT<CrmPreferencesMessageId>();
+  const locale = useTillLocale();
   const keyDates = useKeyDates(customerNumber);
   const found = keyDates.data;
   // Only a reminder: a failure here is explained on the Preferences screen, not at every open.
@@ -75,16 +85,19 @@ export function UpcomingKeyDate({ customerNumber }: { customerNumber: string }) 
   if (upcoming.length === 0) return null;
   return (
     <ul
-      aria-label="Upcoming key dates"
+      aria-label={t('crm-preferences.upcoming.label')}
       className="flex flex-col gap-1 rounded-xl border-2 border-indigo-300 bg-indigo-50 p-3 text-indigo-950"
     >
       {upcoming.map((d) => (
         <li key={d.keyDateId} className="text-lg">
           <strong>
-            {keyDateName(found.types, d)} {inDays(d.daysUntil)}
+            {t('crm-preferences.upcoming.when', {
+              name: keyDateName(found.types, d),
+              days: d.daysUntil,
+            })}
           </strong>{' '}
           <span className="text-base">
-            ({dayOfYear(d.month, d.day, null)}
+            ({dayOfYear(d.month, d.day, null, locale)}
             {d.typeId !== 'OTHER' && d.description ? ` · ${d.description}` : ''})
           </span>
         </li>

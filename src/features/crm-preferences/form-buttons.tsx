@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useT } from '../../shared/i18n/messages';
 import { Button } from '../../shared/ui/button';
+import type { CrmPreferencesMessageId } from './messages';
 
 /**
  * The buttons every clienteling form has: the on-screen keyboard, Cancel (which asks the tab
@@ -23,10 +25,11 @@ export function FormButtons({
   /** The Save button's words. */
   save: string;
 }) {
+  const t = useT<CrmPreferencesMessageId>();
   return (
     <div className="ml-auto flex gap-2">
       <Button aria-pressed={keyboardOpen} onClick={onKeyboard}>
-        Keyboard
+        {t('crm-preferences.keyboard')}
       </Button>
       <Button
         onClick={() => {
@@ -34,10 +37,10 @@ export function FormButtons({
           onCancel();
         }}
       >
-        Cancel
+        {t('crm-preferences.cancel')}
       </Button>
       <Button type="submit" variant="primary" disabled={saving}>
-        {saving ? 'Saving…' : save}
+        {saving ? t('crm-preferences.saving') : save}
       </Button>
     </div>
   );
@@ -53,19 +56,25 @@ export function RemoveButton({
   removing: boolean;
   onRemove: () => void;
 }) {
+  const t = useT<CrmPreferencesMessageId>();
   const [confirming, setConfirming] = useState(false);
   return confirming ? (
     <div className="flex gap-2">
       <Button onClick={() => setConfirming(false)} disabled={removing}>
-        Keep
+        {t('crm-preferences.remove.keep')}
       </Button>
       <Button variant="primary" onClick={onRemove} disabled={removing}>
-        {removing ? 'Removing…' : `Yes, remove ${name}`}
+        {removing
+          ? t('crm-preferences.remove.removing')
+          : t('crm-preferences.remove.confirm', { name })}
       </Button>
     </div>
   ) : (
-    <Button onClick={() => setConfirming(true)} aria-label={`Remove ${name}`}>
-      Remove
+    <Button
+      onClick={() => setConfirming(true)}
+      aria-label={t('crm-preferences.remove.label', { name })}
+    >
+      {t('crm-preferences.remove.button')}
     </Button>
   );
 }

@@ -8,6 +8,8 @@ import {
   type KeyDateType,
 } from '../../shared/domain/clienteling';
 import { formatDateTime } from '../../shared/format/format';
+import { translate } from '../../shared/i18n/i18n';
+import { useT, useTillLocale } from '../../shared/i18n/messages';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
@@ -19,41 +21,47 @@ import { FormButtons } from './form-buttons';
 import { FieldError, TextField } from './form-fields';
 import { monthName } from './labels';
 import { SaveFeedback } from './save-feedback';
+import type { CrmPreferencesMessageId } from './messages';
 
-const REMINDERS: readonly { value: string; label: string }[] = [
-  { value: '', label: `Till default (${DEFAULT_REMINDER_DAYS} days)` },
-  { value: '0', label: 'On the day' },
-  ...[3, 7, 14, 30, 60].map((d) => ({ value: String(d), label: `${d} days` })),
-];
+const REMINDER_DAYS = [3, 7, 14, 30, 60];
 const MAX_DESCRIPTION = 100;
 
 type Typed = 'year' | 'description';
 
 /** Checked before anything is sent: what the server would refuse anyway. */
-function check(form: {
-  typeId: string;
-  month: number | null;
-  day: number | null;
-  year: string;
-  description: string;
-}): Map<KeyDateField, string> {
+function check(
+  form: {
+    typeId: string;
+    month: number | null;
+    day: number | null;
+    year: string;
+    description: string;
+  },
+  locale: string,
+): Map<KeyDateField, string> {
+  const t = translate<CrmPreferencesMessageId>;
   const errors = new Map<KeyDateField, string>();
-  if (form.typeId === '') errors.set('type', 'Choose what kind of date it is.');
-  if (form.month === null) errors.set('month', 'Choose the month.');
+  if (form.typeId === '') errors.set('type', t('crm-preferences.keyDate.chooseType'));
+  if (form.month === null) errors.set('month', t('crm-preferences.keyDate.chooseMonth'));
   const year = form.year.trim();
   const yearNumber = /^\d{4}$/.test(year) ? Number(year) : null;
   if (year !== '' && (yearNumber === null || yearNumber < 1900 || yearNumber > 2100))
-    errors.set('year', 'Type a year from 1900 to 2100, or leave it empty.');
-  if (form.day === null) errors.set('day', 'Choose the day.');
+    errors.set('year', t('crm-preferences.keyDate.badYear', { min: '1900', max: '2100' }));
+  if (form.day === null) errors.set('day', t('crm-preferences.keyDate.chooseDay'));
   else if (form.month !== null && form.day > daysInMonth(form.month, yearNumber))
     errors.set(
       'day',
-      `${form.day} ${monthName(form.month)}${yearNumber === null ? '' : ` ${yearNumber}`} does not exist.`,
+      t('crm-preferences.keyDate.noSuchDay', {
+        // Not a real date, so not one Intl can format: the day and the month's name.
+        day: form.day,
+        month: monthName(form.month, locale),
+        year: yearNumber === null ? 'none' : String(yearNumber),
+      }),
     );
   if (form.typeId === 'OTHER' && form.description.trim() === '')
-    errors.set('description', 'Say what the occasion is.');
+    errors.set('description', t('crm-preferences.keyDate.sayOccasion'));
   if (form.description.trim().length > MAX_DESCRIPTION)
-    errors.set('description', `At most ${MAX_DESCRIPTION} characters.`);
+    errors.set('description', t('crm-preferences.keyDate.tooLong', { max: MAX_DESCRIPTION }));
   return errors;
 }
 
@@ -76,6 +84,8 @@ export function KeyDateForm({
   onClose: () => void;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmPreferencesMessageId>();
+  const locale = useTillLocale();
   const [keyDateId] = useState(() => editing?.keyDateId ?? newRecordId());
   const [lastUpdated, setLastUpdated] = useState(editing?.lastUpdated ?? null);
   const [typeId, setTypeId] = useState(editing?.typeId ?? '');
@@ -102,8 +112,8 @@ export function KeyDateForm({
       return copy;
     });
   const setText = (field: Typed, value: string) => {
-    setTyped((t) => ({
-      ...t,
+    setTyped((before) => ({
+      ...before,
       [field]: field === 'year' ? value.replace(/\D/g, '').slice(0, 4) : value,
     }));
     clear(field);
@@ -122,7 +132,7 @@ export function KeyDateForm({
 
   const save = (stamp = lastUpdated) => {
     const form = { typeId, month, day, year: typed.year, description: typed.description };
-    const found = check(form);
+    const found = check(form, locale);
     setErrors(found);
     if (found.size > 0 || month === null || day === null) return;
     submit(
@@ -147,7 +157,17 @@ export function KeyDateForm({
     );
   };
 
-  const title = editing ? 'Change key date' : 'New key date';
+  const title = editing
+    ? t('crm-preferences.keyDate.changeTitle')
+    : t('crm-preferences.keyDate.new');
+  const reminders = [
+    { value: '', label: t('crm-preferences.keyDate.tillDefault', { days: DEFAULT_REMINDER_DAYS }) },
+    { value: '0', label: t('crm-preferences.keyDate.onTheDay') },
+    ...REMINDER_DAYS.map((d) => ({
+      value: String(d),
+      label: t('crm-preferences.keyDate.days', { days: d }),
+    })),
+  ];
   return (
     <form
       aria-label={title}
@@ -167,28 +187,36 @@ export function KeyDateForm({
           saving={mutation.isPending}
           failed={mutation.isError}
           refresh={refresh}
-          save="Save key date"
+          save={t('crm-preferences.keyDate.save')}
         />
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
         {errors.size > 0 && (
           <p role="alert" className="text-lg font-semibold text-red-800">
-            Correct what is marked below, then tap Save key date. Nothing was sent.
+            {t('crm-preferences.keyDate.correct')}
           </p>
         )}
         <SaveFeedback
           error={mutation.error}
           result={result}
           onRetry={() => save()}
-          kept="What you entered is kept."
+          kept={t('crm-preferences.kept.entered')}
         />
         {conflict && (
           <AlertPanel
             tone="warning"
-            title="Someone else changed this key date"
-            message={`${conflict.message} Yours is still here.${conflict.current ? ` Theirs was saved ${formatDateTime(conflict.current.lastUpdated, config.locale)} by ${conflict.current.lastUpdatedBy}.` : ''}`}
+            title={t('crm-preferences.keyDate.conflictTitle')}
+            message={
+              conflict.current
+                ? t('crm-preferences.keyDate.conflictTheirs', {
+                    message: conflict.message,
+                    when: formatDateTime(conflict.current.lastUpdated, config.locale),
+                    who: conflict.current.lastUpdatedBy,
+                  })
+                : t('crm-preferences.keyDate.conflict', { message: conflict.message })
+            }
           >
-            <Button onClick={onClose}>Use their version</Button>
+            <Button onClick={onClose}>{t('crm-preferences.useTheirs')}</Button>
             {conflict.current && (
               <Button
                 variant="primary"
@@ -199,7 +227,7 @@ export function KeyDateForm({
                   save(theirs);
                 }}
               >
-                Save mine over theirs
+                {t('crm-preferences.saveMine')}
               </Button>
             )}
           </AlertPanel>
@@ -207,14 +235,16 @@ export function KeyDateForm({
         <div className="grid items-start gap-4 lg:grid-cols-2">
           <div className="flex flex-col gap-3">
             <fieldset className="flex flex-col gap-1">
-              <legend className="text-base font-semibold text-slate-800">Month</legend>
+              <legend className="text-base font-semibold text-slate-800">
+                {t('crm-preferences.keyDate.month')}
+              </legend>
               <ChoiceGroup
-                label="Month"
+                label={t('crm-preferences.keyDate.month')}
                 value={month === null ? null : String(month)}
                 options={Array.from({ length: 12 }, (_, i) => ({
                   value: String(i + 1),
-                  label: monthName(i + 1).slice(0, 3),
-                  ariaLabel: monthName(i + 1),
+                  label: monthName(i + 1, locale, 'short'),
+                  ariaLabel: monthName(i + 1, locale),
                 }))}
                 onChange={(m) => {
                   const next = Number(m);
@@ -227,9 +257,11 @@ export function KeyDateForm({
               <FieldError id="key-date-month" error={error('month')} />
             </fieldset>
             <fieldset className="flex flex-col gap-1">
-              <legend className="text-base font-semibold text-slate-800">Day</legend>
+              <legend className="text-base font-semibold text-slate-800">
+                {t('crm-preferences.keyDate.day')}
+              </legend>
               <ChoiceGroup
-                label="Day"
+                label={t('crm-preferences.keyDate.day')}
                 value={day === null ? null : String(day)}
                 options={Array.from({ length: daysInMonth(month ?? 1, null) }, (_, i) => ({
                   value: String(i + 1),
@@ -246,13 +278,15 @@ export function KeyDateForm({
           </div>
           <div className="flex flex-col gap-3">
             <fieldset className="flex flex-col gap-1">
-              <legend className="text-base font-semibold text-slate-800">Kind of date</legend>
+              <legend className="text-base font-semibold text-slate-800">
+                {t('crm-preferences.keyDate.kind')}
+              </legend>
               <ChoiceGroup
-                label="Kind of date"
+                label={t('crm-preferences.keyDate.kind')}
                 value={typeId}
-                options={types.map((t) => ({ value: t.id, label: t.description }))}
-                onChange={(t) => {
-                  setTypeId(t);
+                options={types.map((type) => ({ value: type.id, label: type.description }))}
+                onChange={(id) => {
+                  setTypeId(id);
                   clear('type');
                   clear('description');
                 }}
@@ -262,7 +296,7 @@ export function KeyDateForm({
             <div className="grid grid-cols-[11rem_minmax(0,1fr)] gap-3">
               <TextField
                 id="key-date-year"
-                label="Year (if known)"
+                label={t('crm-preferences.keyDate.year')}
                 value={typed.year}
                 onChange={(v) => setText('year', v)}
                 register={keyboard.register('year')}
@@ -272,7 +306,11 @@ export function KeyDateForm({
               />
               <TextField
                 id="key-date-description"
-                label={typeId === 'OTHER' ? 'What the occasion is' : 'Description (optional)'}
+                label={
+                  typeId === 'OTHER'
+                    ? t('crm-preferences.keyDate.occasion')
+                    : t('crm-preferences.keyDate.description')
+                }
                 value={typed.description}
                 onChange={(v) => setText('description', v)}
                 register={keyboard.register('description')}
@@ -282,11 +320,13 @@ export function KeyDateForm({
               />
             </div>
             <fieldset className="flex flex-col gap-1">
-              <legend className="text-base font-semibold text-slate-800">Remind the till</legend>
+              <legend className="text-base font-semibold text-slate-800">
+                {t('crm-preferences.keyDate.remind')}
+              </legend>
               <ChoiceGroup
-                label="Remind the till"
+                label={t('crm-preferences.keyDate.remind')}
                 value={reminder}
-                options={REMINDERS}
+                options={reminders}
                 onChange={setReminder}
               />
               <FieldError id="key-date-reminder" error={error('reminderDays')} />

@@ -5,6 +5,7 @@ import {
   type KeyDate,
   type KeyDateType,
 } from '../../shared/domain/clienteling';
+import { useT, useTillLocale } from '../../shared/i18n/messages';
 import { useOperatorId } from '../../shared/stores/operator-store';
 import { Button } from '../../shared/ui/button';
 import { QueryContent, SectionCard } from '../../shared/ui/query-content';
@@ -12,10 +13,11 @@ import { useKeyDates } from './api/get-key-dates';
 import { useSaveKeyDate } from './api/save-key-date';
 import { RemoveButton } from './form-buttons';
 import { KeyDateForm } from './key-date-form';
-import { dayOfYear, inDays, keyDateName } from './labels';
+import { dayOfYear, keyDateName } from './labels';
 import { NoSuchCustomer } from './no-such-customer';
 import { SaveFeedback } from './save-feedback';
 import { SignOnNeeded } from './sign-on-needed';
+import type { CrmPreferencesMessageId } from './messages';
 
 function KeyDateRow({
   date,
@@ -30,6 +32,8 @@ function KeyDateRow({
   operatorId: string | null;
   onEdit: () => void;
 }) {
+  const t = useT<CrmPreferencesMessageId>();
+  const locale = useTillLocale();
   const { mutation, submit } = useSaveKeyDate(date.customerNumber);
   const name = keyDateName(types, date);
   const remove = () =>
@@ -40,10 +44,8 @@ function KeyDateRow({
     });
   const reminder =
     date.reminderDays === null
-      ? `Reminder ${DEFAULT_REMINDER_DAYS} days before (till default)`
-      : date.reminderDays === 0
-        ? 'Reminder on the day'
-        : `Reminder ${date.reminderDays} days before`;
+      ? t('crm-preferences.keyDate.reminderDefault', { days: DEFAULT_REMINDER_DAYS })
+      : t('crm-preferences.keyDate.reminder', { days: date.reminderDays });
   return (
     <li className="flex flex-col gap-2 border-b border-slate-200 pb-3 last:border-0">
       <div className="flex flex-wrap items-start gap-3">
@@ -52,13 +54,13 @@ function KeyDateRow({
             <span className="break-words">{name}</span>
             {upcoming && (
               <span className="rounded-full bg-amber-200 px-3 py-0.5 text-sm font-bold text-amber-950">
-                {inDays(date.daysUntil)}
+                {t('crm-preferences.inDays', { days: date.daysUntil })}
               </span>
             )}
           </p>
           <p className="text-base text-slate-700">
-            {dayOfYear(date.month, date.day, date.year)} · next {inDays(date.daysUntil)} ·{' '}
-            {reminder}
+            {dayOfYear(date.month, date.day, date.year, locale)} ·{' '}
+            {t('crm-preferences.keyDate.next', { days: date.daysUntil })} · {reminder}
           </p>
           {date.typeId !== 'OTHER' && date.description && (
             <p className="break-words text-base text-slate-800">{date.description}</p>
@@ -66,8 +68,11 @@ function KeyDateRow({
         </div>
         {operatorId && (
           <div className="flex gap-2">
-            <Button onClick={onEdit} aria-label={`Change ${name}`}>
-              Change
+            <Button
+              onClick={onEdit}
+              aria-label={t('crm-preferences.keyDate.changeLabel', { name })}
+            >
+              {t('crm-preferences.keyDate.change')}
             </Button>
             <RemoveButton name={name} removing={mutation.isPending} onRemove={remove} />
           </div>
@@ -80,6 +85,7 @@ function KeyDateRow({
 
 /** Social Calendar / Key Dates: soonest first; add, change, remove. */
 export function KeyDatesTab({ customerNumber }: { customerNumber: string }) {
+  const t = useT<CrmPreferencesMessageId>();
   const operatorId = useOperatorId();
   const keyDates = useKeyDates(customerNumber);
   const [editing, setEditing] = useState<{
@@ -103,7 +109,7 @@ export function KeyDatesTab({ customerNumber }: { customerNumber: string }) {
   return (
     <QueryContent
       query={keyDates}
-      pending="Loading key dates…"
+      pending={t('crm-preferences.keyDates.loading')}
       isEmpty={(found) => found === null}
       empty={<NoSuchCustomer customerNumber={customerNumber} />}
     >
@@ -111,22 +117,25 @@ export function KeyDatesTab({ customerNumber }: { customerNumber: string }) {
         if (!found) return null;
         const upcoming = new Set(upcomingKeyDates(found.dates).map((d) => d.keyDateId));
         return (
-          <SectionCard id="key-dates" title={`Key dates (${found.dates.length})`}>
+          <SectionCard
+            id="key-dates"
+            title={t('crm-preferences.keyDates.title', { count: found.dates.length })}
+          >
             {operatorId ? (
               <Button
                 variant="primary"
                 className="self-start"
                 onClick={() => setEditing({ date: null, types: found.types })}
               >
-                + Add key date
+                {t('crm-preferences.keyDates.add')}
               </Button>
             ) : (
-              <SignOnNeeded to="change key dates" because="each records who added it" />
+              <SignOnNeeded to="keyDates" />
             )}
             {found.dates.length === 0 ? (
-              <p className="text-lg text-slate-700">No key dates yet.</p>
+              <p className="text-lg text-slate-700">{t('crm-preferences.keyDates.none')}</p>
             ) : (
-              <ul aria-label="Key dates" className="flex flex-col gap-3">
+              <ul aria-label={t('crm-preferences.keyDates.list')} className="flex flex-col gap-3">
                 {found.dates.map((d) => (
                   <KeyDateRow
                     key={d.keyDateId}

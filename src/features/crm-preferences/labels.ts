@@ -1,31 +1,24 @@
 import type { KeyDate, KeyDateType } from '../../shared/domain/clienteling';
 
-/** Words the clienteling screens share. */
+/** Words the clienteling screens share, in the till's locale (`useTillLocale`). */
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const monthFormat = (locale: string, month: 'long' | 'short') =>
+  new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
 
-export const monthName = (month: number) => MONTH_NAMES[month - 1] ?? String(month);
+/** "June", "juin", "Juni". */
+export const monthName = (month: number, locale: string, form: 'long' | 'short' = 'long') =>
+  month >= 1 && month <= 12
+    ? monthFormat(locale, form).format(Date.UTC(2000, month - 1, 1))
+    : String(month);
 
-/** "14 June", "3 February 1987". */
-export const dayOfYear = (month: number, day: number, year: number | null) =>
-  `${day} ${monthName(month)}${year === null ? '' : ` ${year}`}`;
-
-/** "today", "tomorrow", "in 5 days". */
-export const inDays = (days: number) =>
-  days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+/** "14 June", "3 February 1987"; "14 juin"; "3. Februar 1987". */
+export const dayOfYear = (month: number, day: number, year: number | null, locale: string) =>
+  new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    ...(year === null ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(Date.UTC(year ?? 2000, month - 1, day));
 
 /** `IN_STORE` -> `In store`: for a code the server gave no words for. */
 export function labelOf(code: string): string {

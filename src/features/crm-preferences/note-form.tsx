@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { newRecordId } from '../../shared/domain/clienteling';
+import { useT } from '../../shared/i18n/messages';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { useSaveNote } from './api/save-note';
 import { FormButtons } from './form-buttons';
 import { Check, FieldError, fieldClass } from './form-fields';
 import { SaveFeedback } from './save-feedback';
+import type { CrmPreferencesMessageId } from './messages';
 
 const MAX_NOTE = 2000;
 
@@ -22,6 +24,7 @@ export function NoteForm({
   operatorId: string;
   onClose: (saved: boolean) => void;
 }) {
+  const t = useT<CrmPreferencesMessageId>();
   const [noteId] = useState(newRecordId);
   const [text, setText] = useState('');
   const [isPrivate, setPrivate] = useState(false);
@@ -47,8 +50,9 @@ export function NoteForm({
     problem || (result?.outcome === 'Invalid' ? result.fieldErrors.get('text') : undefined);
 
   const save = () => {
-    if (text.trim() === '') return setProblem('Type the note first.');
-    if (text.length > MAX_NOTE) return setProblem(`A note is at most ${MAX_NOTE} characters.`);
+    if (text.trim() === '') return setProblem(t('crm-preferences.note.empty'));
+    if (text.length > MAX_NOTE)
+      return setProblem(t('crm-preferences.note.tooLong', { max: MAX_NOTE }));
     submit(
       {
         operatorId,
@@ -72,7 +76,7 @@ export function NoteForm({
 
   return (
     <form
-      aria-label="New note"
+      aria-label={t('crm-preferences.note.new')}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -82,13 +86,13 @@ export function NoteForm({
     >
       <div className="flex flex-wrap items-center gap-3">
         {/* The flags sit by the buttons: with the keyboard open, a 768-px till has no room below. */}
-        <h2 className="sr-only">New note</h2>
+        <h2 className="sr-only">{t('crm-preferences.note.new')}</h2>
         <div className="flex flex-wrap gap-x-6">
           <Check checked={isPrivate} onChange={setPrivate}>
-            Private (only me)
+            {t('crm-preferences.note.privateCheck')}
           </Check>
           <Check checked={isAlert} onChange={setAlert}>
-            Alert when opened
+            {t('crm-preferences.note.alertCheck')}
           </Check>
         </div>
         <FormButtons
@@ -98,7 +102,7 @@ export function NoteForm({
           saving={mutation.isPending}
           failed={mutation.isError}
           refresh={refresh}
-          save="Save note"
+          save={t('crm-preferences.note.save')}
         />
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
@@ -106,10 +110,10 @@ export function NoteForm({
         <div className="flex flex-col gap-1">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4">
             <label htmlFor="note-text" className="text-base font-semibold text-slate-800">
-              Note
+              {t('crm-preferences.note.label')}
             </label>
             <p id="note-reminder" className="text-base text-slate-700">
-              Notes must not hold health or payment details.
+              {t('crm-preferences.note.reminder')}
             </p>
           </div>
           <textarea

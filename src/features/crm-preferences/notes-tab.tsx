@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { visibleNotes, type Note } from '../../shared/domain/clienteling';
 import { formatCalendarDate, formatDateTime } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
 import { useOperatorId } from '../../shared/stores/operator-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { Button } from '../../shared/ui/button';
@@ -13,6 +14,7 @@ import { NoteForm } from './note-form';
 import { SaveFeedback } from './save-feedback';
 import { SignOnNeeded } from './sign-on-needed';
 import { WishlistForm } from './wishlist-form';
+import type { CrmPreferencesMessageId } from './messages';
 
 const Badge = ({ children, tone }: { children: string; tone: 'slate' | 'amber' }) => (
   <span
@@ -24,6 +26,7 @@ const Badge = ({ children, tone }: { children: string; tone: 'slate' | 'amber' }
 
 function NoteRow({ note }: { note: Note }) {
   const { config } = useTerminal();
+  const t = useT<CrmPreferencesMessageId>();
   return (
     <li className="flex flex-col gap-1 border-b border-slate-200 pb-3 last:border-0">
       <p className="whitespace-pre-wrap break-words text-lg text-slate-900">{note.text}</p>
@@ -31,8 +34,8 @@ function NoteRow({ note }: { note: Note }) {
         <span>
           {note.author} · {formatDateTime(note.created, config.locale)}
         </span>
-        {note.isPrivate && <Badge tone="slate">Private</Badge>}
-        {note.isAlert && <Badge tone="amber">Alert</Badge>}
+        {note.isPrivate && <Badge tone="slate">{t('crm-preferences.note.private')}</Badge>}
+        {note.isAlert && <Badge tone="amber">{t('crm-preferences.note.alert')}</Badge>}
       </p>
     </li>
   );
@@ -40,9 +43,10 @@ function NoteRow({ note }: { note: Note }) {
 
 function WishRow({ note, operatorId }: { note: Note; operatorId: string | null }) {
   const { config } = useTerminal();
+  const t = useT<CrmPreferencesMessageId>();
   const { mutation, submit } = useSaveNote(note.customerNumber);
   const item = note.wishlistItem;
-  const name = item?.description || item?.productId || 'Item';
+  const name = item?.description || item?.productId || t('crm-preferences.wish.item');
   const remove = () =>
     operatorId &&
     submit({
@@ -50,10 +54,12 @@ function WishRow({ note, operatorId }: { note: Note; operatorId: string | null }
       change: { kind: 'remove', noteId: note.noteId, customerNumber: note.customerNumber },
     });
   const details = [
-    item?.productId && item.description ? `Product ${item.productId}` : '',
-    item?.size ? `Size ${item.size}` : '',
+    item?.productId && item.description
+      ? t('crm-preferences.wish.product', { productId: item.productId })
+      : '',
+    item?.size ? t('crm-preferences.wish.size', { size: item.size }) : '',
     item?.colour ?? '',
-    `added ${formatCalendarDate(note.created, config.locale)}`,
+    t('crm-preferences.wish.added', { date: formatCalendarDate(note.created, config.locale) }),
   ].filter(Boolean);
   return (
     <li className="flex flex-col gap-2 border-b border-slate-200 pb-3 last:border-0">
@@ -74,8 +80,8 @@ function WishRow({ note, operatorId }: { note: Note; operatorId: string | null }
 export function NotesTab({ customerNumber }: { customerNumber: string }) {
   const operatorId = useOperatorId();
   const notes = useNotes(customerNumber, operatorId);
+  const t = useT<CrmPreferencesMessageId>();
   const [adding, setAdding] = useState<'note' | 'wish' | null>(null);
-  const signOn = (to: string) => <SignOnNeeded to={to} because="notes record who wrote them" />;
 
   // The forms stand outside the list's query: a failed reload never takes what was typed.
   if (adding && operatorId) {
@@ -91,7 +97,7 @@ export function NotesTab({ customerNumber }: { customerNumber: string }) {
   return (
     <QueryContent
       query={notes}
-      pending="Loading notes…"
+      pending={t('crm-preferences.notes.loading')}
       isEmpty={(found) => found === null}
       empty={<NoSuchCustomer customerNumber={customerNumber} />}
     >
@@ -101,36 +107,42 @@ export function NotesTab({ customerNumber }: { customerNumber: string }) {
         const wishes = visible.filter((n) => n.type === 'WISHLIST');
         return (
           <div className="grid items-start gap-4 lg:grid-cols-2">
-            <SectionCard id="notes" title={`Notes (${plain.length})`}>
+            <SectionCard
+              id="notes"
+              title={t('crm-preferences.notes.title', { count: plain.length })}
+            >
               {operatorId ? (
                 <Button variant="primary" className="self-start" onClick={() => setAdding('note')}>
-                  + Add note
+                  {t('crm-preferences.notes.add')}
                 </Button>
               ) : (
-                signOn('add notes')
+                <SignOnNeeded to="notes" />
               )}
               {plain.length === 0 ? (
-                <p className="text-lg text-slate-700">No notes yet.</p>
+                <p className="text-lg text-slate-700">{t('crm-preferences.notes.none')}</p>
               ) : (
-                <ul aria-label="Notes" className="flex flex-col gap-3">
+                <ul aria-label={t('crm-preferences.notes.list')} className="flex flex-col gap-3">
                   {plain.map((n) => (
                     <NoteRow key={n.noteId} note={n} />
                   ))}
                 </ul>
               )}
             </SectionCard>
-            <SectionCard id="wishlist" title={`Wishlist (${wishes.length})`}>
+            <SectionCard
+              id="wishlist"
+              title={t('crm-preferences.wishlist.title', { count: wishes.length })}
+            >
               {operatorId ? (
                 <Button variant="primary" className="self-start" onClick={() => setAdding('wish')}>
-                  + Add to wishlist
+                  {t('crm-preferences.wishlist.add')}
                 </Button>
               ) : (
-                signOn('change the wishlist')
+                <SignOnNeeded to="wishlist" />
               )}
               {wishes.length === 0 ? (
-                <p className="text-lg text-slate-700">Nothing on the wishlist.</p>
+                <p className="text-lg text-slate-700">{t('crm-preferences.wishlist.none')}</p>
               ) : (
-                <ul aria-label="Wishlist" className="flex flex-col gap-3">
+                <ul aria-label={t('crm-preferences.wishlist.list')} className="flex flex-col gap-3">
                   {wishes.map((n) => (
                     <WishRow key={n.noteId} note={n} operatorId={operatorId} />
                   ))}

@@ -1,15 +1,17 @@
 import { useLocation, useSearchParams } from 'wouter';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { Button } from '../../shared/ui/button';
 import { KeyDatesTab } from './key-dates-tab';
 import { NotesTab } from './notes-tab';
 import { PreferencesTab } from './preferences-tab';
+import type { CrmPreferencesMessageId } from './messages';
 
 const TABS = [
-  { id: 'notes', label: 'Notes / Wishlist' },
-  { id: 'preferences', label: 'Preferences / Sizes' },
-  { id: 'key-dates', label: 'Social Calendar / Key Dates' },
-] as const;
+  { id: 'notes', label: 'crm-preferences.tab.notes' },
+  { id: 'preferences', label: 'crm-preferences.tab.preferences' },
+  { id: 'key-dates', label: 'crm-preferences.tab.keyDates' },
+] as const satisfies readonly { id: string; label: CrmPreferencesMessageId }[];
 type TabId = (typeof TABS)[number]['id'];
 
 /**
@@ -18,8 +20,9 @@ type TabId = (typeof TABS)[number]['id'];
  */
 export function PreferencesScreen({ customerNumber }: { customerNumber: string }) {
   const [, navigate] = useLocation();
+  const t = useT<CrmPreferencesMessageId>();
   const [params, setParams] = useSearchParams();
-  const tab: TabId = TABS.find((t) => t.id === params.get('tab'))?.id ?? 'notes';
+  const tab: TabId = TABS.find((x) => x.id === params.get('tab'))?.id ?? 'notes';
   return (
     <section
       aria-labelledby="preferences-heading"
@@ -27,32 +30,32 @@ export function PreferencesScreen({ customerNumber }: { customerNumber: string }
     >
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="preferences-heading" className="text-3xl font-bold text-slate-900">
-          Preferences{' '}
+          {t('crm-preferences.heading')}{' '}
           <span className="font-mono text-xl font-semibold text-slate-700">
-            No. {customerNumber}
+            {t('crm-preferences.customerNumber', { customerNumber })}
           </span>
         </h1>
         <Button className="ml-auto" onClick={() => navigate(routes.crmCustomer(customerNumber))}>
-          ◀ Client details
+          {t('crm-preferences.back')}
         </Button>
       </div>
       <div
         role="tablist"
-        aria-label="Preferences"
+        aria-label={t('crm-preferences.heading')}
         className="grid grid-cols-3 gap-1 rounded-lg bg-slate-200 p-1"
       >
-        {TABS.map((t) => (
+        {TABS.map((x) => (
           <button
-            key={t.id}
-            id={`tab-${t.id}`}
+            key={x.id}
+            id={`tab-${x.id}`}
             type="button"
             role="tab"
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            onClick={() => setParams({ tab: t.id }, { replace: true })}
-            className={`min-h-12 rounded-md px-2 text-lg font-bold ${tab === t.id ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
+            aria-selected={tab === x.id}
+            aria-controls={`panel-${x.id}`}
+            onClick={() => setParams({ tab: x.id }, { replace: true })}
+            className={`min-h-12 rounded-md px-2 text-lg font-bold ${tab === x.id ? 'bg-blue-700 text-white' : 'text-slate-900 hover:bg-white'}`}
           >
-            {t.label}
+            {t(x.label)}
           </button>
         ))}
       </div>

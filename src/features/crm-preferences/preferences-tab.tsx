@@ -6,6 +6,7 @@ import {
   type OptionType,
   type PreferenceChange,
 } from '../../shared/domain/clienteling';
+import { useT } from '../../shared/i18n/messages';
 import { useOperatorId } from '../../shared/stores/operator-store';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
@@ -16,6 +17,7 @@ import { captureTime, ConsentPanel } from './consent-panel';
 import { NoSuchCustomer } from './no-such-customer';
 import { SaveFeedback } from './save-feedback';
 import { SignOnNeeded } from './sign-on-needed';
+import type { CrmPreferencesMessageId } from './messages';
 
 /** A change not yet saved: one option chosen or unchosen. */
 interface Pending {
@@ -45,6 +47,7 @@ function SetCard({
   disabled: boolean;
   itemErrors: ReadonlyMap<string, string>;
 }) {
+  const t = useT<CrmPreferencesMessageId>();
   const isCurrent = (optionPathId: string) =>
     found.current.some(
       (p) => p.optionSetId === set.optionSetId && p.optionPathId === optionPathId && p.value,
@@ -53,7 +56,9 @@ function SetCard({
     <SectionCard id={`set-${set.optionSetId}`} title={set.description}>
       {set.types.map((type) => {
         const label =
-          set.types.length > 1 ? `${set.description}: ${type.description}` : set.description;
+          set.types.length > 1
+            ? t('crm-preferences.set.typeLabel', { set: set.description, type: type.description })
+            : set.description;
         const errors = type.options
           .map((o) => itemErrors.get(o.optionPathId))
           .filter((e): e is string => e !== undefined);
@@ -72,7 +77,7 @@ function SetCard({
               disabled={disabled}
               options={[
                 ...type.options.map((o) => ({ value: o.optionPathId, label: o.description })),
-                { value: '', label: 'None' },
+                { value: '', label: t('crm-preferences.set.none') },
               ]}
               onChange={(optionPathId) => {
                 if (optionPathId === saved) onChange(slot, null);
@@ -119,7 +124,9 @@ function SetCard({
             )}
             {control}
             {changed && (
-              <span className="text-sm font-semibold text-blue-800">Changed, not saved</span>
+              <span className="text-sm font-semibold text-blue-800">
+                {t('crm-preferences.set.changed')}
+              </span>
             )}
             {errors.map((e) => (
               <span key={e} className="text-base font-semibold text-red-800">
@@ -138,6 +145,7 @@ function SetCard({
  * (all or none). Marketing consent is its own panel, saved a tap at a time.
  */
 export function PreferencesTab({ customerNumber }: { customerNumber: string }) {
+  const t = useT<CrmPreferencesMessageId>();
   const operatorId = useOperatorId();
   const preferences = usePreferences(customerNumber);
   // Above the query: a failed reload never takes the cashier's changes.
@@ -188,7 +196,7 @@ export function PreferencesTab({ customerNumber }: { customerNumber: string }) {
   return (
     <QueryContent
       query={preferences}
-      pending="Loading preferences…"
+      pending={t('crm-preferences.preferences.loading')}
       isEmpty={(found) => found === null}
       empty={<NoSuchCustomer customerNumber={customerNumber} />}
     >
@@ -199,17 +207,15 @@ export function PreferencesTab({ customerNumber }: { customerNumber: string }) {
         return (
           <div className="grid items-start gap-4 lg:grid-cols-2">
             <div className="flex min-w-0 flex-col gap-4">
-              {!operatorId && (
-                <SignOnNeeded to="change preferences" because="each change records who made it" />
-              )}
+              {!operatorId && <SignOnNeeded to="preferences" />}
               {pending.size > 0 && (
                 <div
                   role="region"
-                  aria-label="Changes not saved"
+                  aria-label={t('crm-preferences.preferences.unsavedRegion')}
                   className="sticky top-0 z-10 flex flex-wrap items-center gap-3 rounded-xl border-2 border-blue-700 bg-blue-50 p-3"
                 >
                   <p className="flex-1 basis-full text-lg font-semibold text-blue-950 xl:basis-auto">
-                    {pending.size === 1 ? '1 change' : `${pending.size} changes`} not saved
+                    {t('crm-preferences.preferences.unsaved', { count: pending.size })}
                   </p>
                   <Button
                     onClick={() => {
@@ -218,10 +224,12 @@ export function PreferencesTab({ customerNumber }: { customerNumber: string }) {
                     }}
                     disabled={mutation.isPending}
                   >
-                    Undo changes
+                    {t('crm-preferences.preferences.undo')}
                   </Button>
                   <Button variant="primary" onClick={save} disabled={mutation.isPending}>
-                    {mutation.isPending ? 'Saving…' : 'Save preferences'}
+                    {mutation.isPending
+                      ? t('crm-preferences.saving')
+                      : t('crm-preferences.preferences.save')}
                   </Button>
                 </div>
               )}
@@ -230,7 +238,7 @@ export function PreferencesTab({ customerNumber }: { customerNumber: string }) {
                   error={mutation.error}
                   result={result}
                   onRetry={save}
-                  kept="Your changes are kept."
+                  kept={t('crm-preferences.kept.changes')}
                 />
               )}
               {sets.map((set) => (

@@ -2,7 +2,9 @@ import type { ClientelingSaveResult } from '../../shared/domain/clienteling';
 import { isUnknownOutcome } from '../../shared/enactor/errors';
 import { explainError } from '../../shared/errors/explain-error';
 import { AlertPanel } from '../../shared/ui/alert-panel';
+import { useT } from '../../shared/i18n/messages';
 import { Button } from '../../shared/ui/button';
+import type { CrmPreferencesMessageId } from './messages';
 
 /**
  * What became of a save that did not succeed, in the cashier's words. The record's id was made
@@ -12,13 +14,15 @@ export function SaveFeedback({
   error,
   result,
   onRetry,
-  kept = 'What you typed is kept.',
+  kept,
 }: {
   error: unknown;
   result: ClientelingSaveResult<unknown, string> | undefined;
   onRetry: () => void;
   kept?: string;
 }) {
+  const t = useT<CrmPreferencesMessageId>();
+  const keptText = kept ?? t('crm-preferences.kept.typed');
   if (error) {
     const explained = explainError(error);
     return (
@@ -27,12 +31,12 @@ export function SaveFeedback({
         title={explained.title}
         message={
           isUnknownOutcome(error)
-            ? `It is not known whether it was saved: Try again is safe. ${kept}`.trim()
-            : `${explained.advice} ${kept}`.trim()
+            ? t('crm-preferences.save.unknown', { kept: keptText }).trim()
+            : t('crm-preferences.save.failed', { advice: explained.advice, kept: keptText }).trim()
         }
       >
         <Button variant="primary" onClick={onRetry}>
-          Try again
+          {t('crm-preferences.tryAgain')}
         </Button>
       </AlertPanel>
     );
@@ -41,8 +45,15 @@ export function SaveFeedback({
   return (
     <AlertPanel
       tone="warning"
-      title={result.outcome === 'NoCustomer' ? 'No such customer' : 'Not saved'}
-      message={`${result.message} ${kept}`.trim()}
+      title={
+        result.outcome === 'NoCustomer'
+          ? t('crm-preferences.noSuchCustomer')
+          : t('crm-preferences.notSaved')
+      }
+      message={t('crm-preferences.save.refused', {
+        message: result.message,
+        kept: keptText,
+      }).trim()}
     >
       {null}
     </AlertPanel>

@@ -1,25 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import { newRecordId, type WishlistItem } from '../../shared/domain/clienteling';
+import { useT } from '../../shared/i18n/messages';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { useSaveNote } from './api/save-note';
 import { FormButtons } from './form-buttons';
 import { TextField } from './form-fields';
 import { SaveFeedback } from './save-feedback';
+import type { CrmPreferencesMessageId } from './messages';
 
 type WishField = keyof WishlistItem | 'remark';
 
 const FIELDS: readonly {
   field: WishField;
-  label: string;
+  label: CrmPreferencesMessageId;
   max: number;
   casing: 'sentence' | 'upper' | 'as-typed';
 }[] = [
-  { field: 'description', label: 'Product', max: 200, casing: 'sentence' },
-  { field: 'productId', label: 'Product id', max: 40, casing: 'upper' },
-  { field: 'size', label: 'Size', max: 40, casing: 'upper' },
-  { field: 'colour', label: 'Colour', max: 40, casing: 'sentence' },
-  { field: 'remark', label: 'Remark (optional)', max: 2000, casing: 'sentence' },
+  { field: 'description', label: 'crm-preferences.wish.description', max: 200, casing: 'sentence' },
+  { field: 'productId', label: 'crm-preferences.wish.productId', max: 40, casing: 'upper' },
+  { field: 'size', label: 'crm-preferences.wish.sizeField', max: 40, casing: 'upper' },
+  { field: 'colour', label: 'crm-preferences.wish.colour', max: 40, casing: 'sentence' },
+  { field: 'remark', label: 'crm-preferences.wish.remark', max: 2000, casing: 'sentence' },
 ];
 
 const EMPTY: Record<WishField, string> = {
@@ -40,6 +42,7 @@ export function WishlistForm({
   operatorId: string;
   onClose: (saved: boolean) => void;
 }) {
+  const t = useT<CrmPreferencesMessageId>();
   const [noteId] = useState(newRecordId);
   const [item, setItem] = useState(EMPTY);
   const [problem, setProblem] = useState('');
@@ -66,7 +69,7 @@ export function WishlistForm({
 
   const save = () => {
     if (item.description.trim() === '' && item.productId.trim() === '')
-      return setProblem('Name the product: a description or a product id.');
+      return setProblem(t('crm-preferences.wish.unnamed'));
     const { remark, ...wish } = item;
     submit(
       {
@@ -91,7 +94,7 @@ export function WishlistForm({
 
   return (
     <form
-      aria-label="New wishlist item"
+      aria-label={t('crm-preferences.wish.new')}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -100,7 +103,7 @@ export function WishlistForm({
       className="flex min-h-0 flex-1 flex-col gap-3"
     >
       <div className="flex flex-wrap items-center gap-3">
-        <h2 className="text-2xl font-bold text-slate-900">New wishlist item</h2>
+        <h2 className="text-2xl font-bold text-slate-900">{t('crm-preferences.wish.new')}</h2>
         <FormButtons
           keyboardOpen={keyboardOpen}
           onKeyboard={() => setKeyboardOpen((o) => !o)}
@@ -108,7 +111,7 @@ export function WishlistForm({
           saving={mutation.isPending}
           failed={mutation.isError}
           refresh={refresh}
-          save="Save item"
+          save={t('crm-preferences.wish.save')}
         />
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto">
@@ -123,7 +126,7 @@ export function WishlistForm({
             <div key={f.field} className={f.field === 'remark' ? 'col-span-2 xl:col-span-4' : ''}>
               <TextField
                 id={`wish-${f.field}`}
-                label={f.label}
+                label={t(f.label)}
                 value={item[f.field]}
                 onChange={(v) => set(f.field, v)}
                 register={keyboard.register(f.field)}

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { customerDisplayName } from '../../shared/domain/customer';
 import type { CustomerDetails } from '../../shared/domain/crm';
 import { formatCalendarDate, formatDateTime } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
@@ -11,15 +12,16 @@ import { DetailsCard, Field } from '../../shared/ui/field';
 import { QueryContent } from '../../shared/ui/query-content';
 import { useClientDetails } from './api/get-client-details';
 import { contactMethodLabel, labelOf } from './crm-labels';
+import type { CrmMessageId } from './messages';
 
 type SectionId = 'personal' | 'contact' | 'jobs' | 'loyalty' | 'groups' | 'appointments';
-const SECTIONS: readonly { id: SectionId; label: string }[] = [
-  { id: 'personal', label: 'Personal' },
-  { id: 'contact', label: 'Contact' },
-  { id: 'jobs', label: 'Jobs' },
-  { id: 'loyalty', label: 'Loyalty' },
-  { id: 'groups', label: 'Groups' },
-  { id: 'appointments', label: 'Appointments' },
+const SECTIONS: readonly { id: SectionId; label: CrmMessageId }[] = [
+  { id: 'personal', label: 'crm.details.nav.personal' },
+  { id: 'contact', label: 'crm.details.nav.contact' },
+  { id: 'jobs', label: 'crm.details.nav.jobs' },
+  { id: 'loyalty', label: 'crm.details.nav.loyalty' },
+  { id: 'groups', label: 'crm.details.nav.groups' },
+  { id: 'appointments', label: 'crm.details.nav.appointments' },
 ];
 
 function Section({
@@ -61,6 +63,7 @@ function Details({
   network?: ReactNode;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmMessageId>();
   const sections = useRef(new Map<SectionId, HTMLElement>());
   const register = (id: SectionId, el: HTMLElement | null) => {
     if (el) sections.current.set(id, el);
@@ -70,76 +73,91 @@ function Details({
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3">
       {/* Thumb-reach section buttons: the sections are long on a 768-px-high till. */}
-      <nav aria-label="Client details sections" className="flex flex-wrap gap-2">
+      <nav aria-label={t('crm.details.sections')} className="flex flex-wrap gap-2">
         {SECTIONS.map((s) => (
           <Button
             key={s.id}
             onClick={() => sections.current.get(s.id)?.scrollIntoView({ block: 'start' })}
           >
-            {s.label}
+            {t(s.label)}
           </Button>
         ))}
       </nav>
       <div className="flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto pb-8">
-        <Section id="personal" title="Personal details" register={register}>
-          <DetailsCard label="Personal details">
-            <Field label="Title">{customer.title}</Field>
-            <Field label="Names">{`${customer.forename} ${customer.surname}`.trim()}</Field>
-            <Field label="Initials">{customer.initials}</Field>
-            <Field label="Sex">{labelOf(customer.sex)}</Field>
-            <Field label="Date of birth">{date(customer.dateOfBirth)}</Field>
-            <Field label="Organisation">{customer.organisation}</Field>
-            <Field label="Type">{labelOf(customer.customerType)}</Field>
-            <Field label="Status">{customer.status}</Field>
+        <Section id="personal" title={t('crm.details.personal')} register={register}>
+          <DetailsCard label={t('crm.details.personal')}>
+            <Field label={t('crm.field.title')}>{customer.title}</Field>
+            <Field label={t('crm.details.names')}>
+              {`${customer.forename} ${customer.surname}`.trim()}
+            </Field>
+            <Field label={t('crm.details.initials')}>{customer.initials}</Field>
+            <Field label={t('crm.field.sex')}>{labelOf(customer.sex)}</Field>
+            <Field label={t('crm.field.dateOfBirth')}>{date(customer.dateOfBirth)}</Field>
+            <Field label={t('crm.field.organisation')}>{customer.organisation}</Field>
+            <Field label={t('crm.details.type')}>{labelOf(customer.customerType)}</Field>
+            <Field label={t('crm.details.status')}>{customer.status}</Field>
           </DetailsCard>
           {personalActions}
         </Section>
         {network}
-        <Section id="contact" title="Contact details" register={register}>
-          <DetailsCard label="Contact details">
-            <Field label="Contact method">{contactMethodLabel(customer.contactMethod)}</Field>
-            <Field label="Contactable">{customer.contactable ? 'Yes' : 'No'}</Field>
+        <Section id="contact" title={t('crm.details.contact')} register={register}>
+          <DetailsCard label={t('crm.details.contact')}>
+            <Field label={t('crm.details.contactMethod')}>
+              {contactMethodLabel(customer.contactMethod)}
+            </Field>
+            <Field label={t('crm.details.contactable')}>
+              {customer.contactable ? t('crm.yes') : t('crm.no')}
+            </Field>
             {customer.addresses.map((a, i) => (
               <div key={i} className="col-span-2">
                 <Field
-                  label={`Address${a.typeId ? ` (${labelOf(a.typeId)})` : ''}${a.preferred ? ', preferred' : ''}`}
+                  label={t(a.typeId ? 'crm.details.addressOf' : 'crm.details.address', {
+                    type: labelOf(a.typeId),
+                    preferred: String(a.preferred),
+                  })}
                 >
                   {[...a.lines, a.town, a.county, a.postcode, a.country].filter(Boolean).join(', ')}
                 </Field>
               </div>
             ))}
             {customer.emails.map((e, i) => (
-              <Field key={`e${i}`} label={`E-mail${e.preferred ? ', preferred' : ''}`}>
+              <Field
+                key={`e${i}`}
+                label={t('crm.details.email', { preferred: String(e.preferred) })}
+              >
                 <span className="break-all">{e.value}</span>
               </Field>
             ))}
             {customer.phones.map((p, i) => (
               <Field
                 key={`p${i}`}
-                label={`Phone (${labelOf(p.typeId)})${p.preferred ? ', preferred' : ''}`}
+                label={t('crm.details.phone', {
+                  type: labelOf(p.typeId),
+                  preferred: String(p.preferred),
+                })}
               >
                 {p.value}
               </Field>
             ))}
           </DetailsCard>
         </Section>
-        <Section id="jobs" title="Jobs" register={register}>
+        <Section id="jobs" title={t('crm.details.jobs')} register={register}>
           {customer.jobs.length === 0
-            ? none('No jobs on file.')
+            ? none(t('crm.details.noJobs'))
             : customer.jobs.map((j, i) => (
-                <DetailsCard key={i} label={`Job ${i + 1}`}>
-                  <Field label="Job title">{j.jobTitle}</Field>
-                  <Field label="Organisation">{j.organisation}</Field>
-                  <Field label="Since">{date(j.startDate)}</Field>
+                <DetailsCard key={i} label={t('crm.details.job', { n: i + 1 })}>
+                  <Field label={t('crm.details.jobTitle')}>{j.jobTitle}</Field>
+                  <Field label={t('crm.field.organisation')}>{j.organisation}</Field>
+                  <Field label={t('crm.details.since')}>{date(j.startDate)}</Field>
                 </DetailsCard>
               ))}
         </Section>
-        <Section id="loyalty" title="Loyalty" register={register}>
+        <Section id="loyalty" title={t('crm.details.loyalty')} register={register}>
           {loyalty}
         </Section>
-        <Section id="groups" title="Customer groups" register={register}>
+        <Section id="groups" title={t('crm.details.groups')} register={register}>
           {customer.groups.length === 0 ? (
-            none('In no customer groups.')
+            none(t('crm.details.noGroups'))
           ) : (
             <ul className="flex flex-wrap gap-2">
               {customer.groups.map((g) => (
@@ -156,21 +174,23 @@ function Details({
             </ul>
           )}
         </Section>
-        <Section id="appointments" title="Appointments" register={register}>
+        <Section id="appointments" title={t('crm.details.appointments')} register={register}>
           {customer.appointments.length === 0
-            ? none('No appointments booked.')
+            ? none(t('crm.details.noAppointments'))
             : customer.appointments.map((a, i) => (
-                <DetailsCard key={i} label={`Appointment ${i + 1}`}>
-                  <Field label="When">{formatDateTime(a.at, config.locale)}</Field>
-                  <Field label="Where">{a.location}</Field>
+                <DetailsCard key={i} label={t('crm.details.appointment', { n: i + 1 })}>
+                  <Field label={t('crm.details.when')}>{formatDateTime(a.at, config.locale)}</Field>
+                  <Field label={t('crm.details.where')}>{a.location}</Field>
                   <div className="col-span-2">
-                    <Field label="What">{a.description}</Field>
+                    <Field label={t('crm.details.what')}>{a.description}</Field>
                   </div>
                 </DetailsCard>
               ))}
         </Section>
         <p className="text-sm text-slate-600">
-          Record last updated {formatDateTime(customer.lastUpdated, config.locale)}
+          {t('crm.details.lastUpdated', {
+            when: formatDateTime(customer.lastUpdated, config.locale),
+          })}
         </p>
       </div>
     </div>
@@ -197,36 +217,39 @@ export function ClientDetailsScreen({
   network?: ReactNode;
 }) {
   const [, navigate] = useLocation();
+  const t = useT<CrmMessageId>();
   const details = useClientDetails(customerNumber);
   const customer = details.data;
   return (
     <section aria-labelledby="client-heading" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="client-heading" className="text-3xl font-bold text-slate-900">
-          {customer ? customerDisplayName(customer) || '(no name)' : 'Client details'}{' '}
+          {customer ? customerDisplayName(customer) || t('crm.noName') : t('crm.details.heading')}{' '}
           <span className="font-mono text-xl font-semibold text-slate-700">
-            No. {customerNumber}
+            {t('crm.customerNumber', { customerNumber })}
           </span>
         </h1>
         <div className="ml-auto flex flex-wrap justify-end gap-2">
-          <Button onClick={() => navigate(routes.crmSearch)}>Client search</Button>
+          <Button onClick={() => navigate(routes.crmSearch)}>{t('crm.search.heading')}</Button>
           {customer && (
             <>
               <Button onClick={() => navigate(routes.crmPreferences(customerNumber))}>
-                Preferences
+                {t('crm.details.preferences')}
               </Button>
               <Button onClick={() => navigate(routes.crmTransactions(customerNumber))}>
-                Transaction history
+                {t('crm.details.transactionHistory')}
               </Button>
               <Button onClick={() => navigate(routes.crmContacts(customerNumber))}>
-                Contact history
+                {t('crm.details.contactHistory')}
               </Button>
-              <Button onClick={() => navigate(routes.crmCall(customerNumber))}>Call client</Button>
+              <Button onClick={() => navigate(routes.crmCall(customerNumber))}>
+                {t('crm.details.callClient')}
+              </Button>
               <Button onClick={() => navigate(routes.crmEmail(customerNumber))}>
-                Email client
+                {t('crm.details.emailClient')}
               </Button>
               <Button variant="primary" onClick={() => navigate(routes.crmEdit(customerNumber))}>
-                Edit
+                {t('crm.details.edit')}
               </Button>
             </>
           )}
@@ -235,16 +258,16 @@ export function ClientDetailsScreen({
       {notices}
       <QueryContent
         query={details}
-        pending="Loading the client…"
+        pending={t('crm.details.loading')}
         isEmpty={(found) => found === null}
         empty={
           <AlertPanel
             tone="warning"
-            title="No such client"
-            message={`The CRM service has no customer ${customerNumber}.`}
+            title={t('crm.details.noSuchClient')}
+            message={t('crm.details.noSuchClientMessage', { customerNumber })}
           >
             <Button variant="primary" onClick={() => navigate(routes.crmSearch)}>
-              Client search
+              {t('crm.search.heading')}
             </Button>
           </AlertPanel>
         }

@@ -10,6 +10,7 @@ import {
 import { maskEmail, maskPhone } from '../../shared/domain/contact-masking';
 import { maskCardNumber } from '../../shared/domain/loyalty';
 import type { Page } from '../../shared/domain/paging';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useCustomerPickStore } from '../../shared/stores/customer-pick-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
@@ -21,28 +22,34 @@ import { PageBar } from '../../shared/ui/page-bar';
 import { QueryContent } from '../../shared/ui/query-content';
 import { useClientSearch } from './api/search-clients';
 import { useCrmSearchStore } from './crm-search-store';
+import type { CrmMessageId } from './messages';
 
 const FIELDS: readonly {
   field: keyof CrmCriteria;
-  label: string;
+  label: CrmMessageId;
   inputMode: 'text' | 'email' | 'tel' | 'numeric';
   casing: Casing;
 }[] = [
-  { field: 'forename', label: 'Forename', inputMode: 'text', casing: 'words' },
-  { field: 'surname', label: 'Surname', inputMode: 'text', casing: 'words' },
-  { field: 'address', label: 'Address', inputMode: 'text', casing: 'words' },
-  { field: 'postcode', label: 'Postcode', inputMode: 'text', casing: 'upper' },
-  { field: 'email', label: 'E-mail', inputMode: 'email', casing: 'lower' },
-  { field: 'phone', label: 'Phone', inputMode: 'tel', casing: 'as-typed' },
-  { field: 'loyaltyNumber', label: 'Loyalty number', inputMode: 'numeric', casing: 'as-typed' },
+  { field: 'forename', label: 'crm.search.forename', inputMode: 'text', casing: 'words' },
+  { field: 'surname', label: 'crm.search.surname', inputMode: 'text', casing: 'words' },
+  { field: 'address', label: 'crm.search.address', inputMode: 'text', casing: 'words' },
+  { field: 'postcode', label: 'crm.search.postcode', inputMode: 'text', casing: 'upper' },
+  { field: 'email', label: 'crm.search.email', inputMode: 'email', casing: 'lower' },
+  { field: 'phone', label: 'crm.search.phone', inputMode: 'tel', casing: 'as-typed' },
+  {
+    field: 'loyaltyNumber',
+    label: 'crm.search.loyaltyNumber',
+    inputMode: 'numeric',
+    casing: 'as-typed',
+  },
 ];
 
-const SORTS: readonly { column: CrmSort['column']; label: string }[] = [
-  { column: 'surname', label: 'Surname' },
-  { column: 'forename', label: 'Forename' },
-  { column: 'town', label: 'Town' },
-  { column: 'postcode', label: 'Postcode' },
-  { column: 'customerNumber', label: 'Number' },
+const SORTS: readonly { column: CrmSort['column']; label: CrmMessageId }[] = [
+  { column: 'surname', label: 'crm.sort.surname' },
+  { column: 'forename', label: 'crm.sort.forename' },
+  { column: 'town', label: 'crm.sort.town' },
+  { column: 'postcode', label: 'crm.sort.postcode' },
+  { column: 'customerNumber', label: 'crm.sort.customerNumber' },
 ];
 
 /**
@@ -52,6 +59,7 @@ const SORTS: readonly { column: CrmSort['column']; label: string }[] = [
  */
 export function CrmSearchScreen({ pickBanner }: { pickBanner?: ReactNode } = {}) {
   const { config } = useTerminal();
+  const t = useT<CrmMessageId>();
   const [, navigate] = useLocation();
   const store = useCrmSearchStore();
   const { criteria, submitted, sort, offset } = store;
@@ -89,22 +97,22 @@ export function CrmSearchScreen({ pickBanner }: { pickBanner?: ReactNode } = {})
     <section aria-labelledby="crm-heading" className="flex min-h-0 flex-1 flex-col gap-3 p-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="crm-heading" className="text-3xl font-bold text-slate-900">
-          Client search
+          {t('crm.search.heading')}
         </h1>
         <div className="ml-auto flex gap-2">
           <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
-            Keyboard
+            {t('crm.keyboard')}
           </Button>
-          <Button onClick={() => store.clear()}>Clear</Button>
+          <Button onClick={() => store.clear()}>{t('crm.search.clear')}</Button>
           <Button variant="primary" onClick={() => navigate(routes.crmNew)}>
-            New customer
+            {t('crm.search.newCustomer')}
           </Button>
         </div>
       </div>
       {pickRequest && pickBanner}
       <form
         role="search"
-        aria-label="Client search"
+        aria-label={t('crm.search.heading')}
         onSubmit={submit}
         className="grid grid-cols-2 gap-3 lg:grid-cols-4"
       >
@@ -113,7 +121,7 @@ export function CrmSearchScreen({ pickBanner }: { pickBanner?: ReactNode } = {})
             key={f.field}
             className="flex flex-col gap-1 text-base font-semibold text-slate-800"
           >
-            {f.label}
+            {t(f.label)}
             <input
               {...keyboard.register(f.field)}
               value={criteria[f.field]}
@@ -129,14 +137,13 @@ export function CrmSearchScreen({ pickBanner }: { pickBanner?: ReactNode } = {})
         ))}
         <div className="flex items-end">
           <Button type="submit" variant="primary" className="w-full">
-            Search
+            {t('crm.search.submit')}
           </Button>
         </div>
       </form>
       {emptyWarning && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          Enter at least one thing to search by: a name, address, postcode, e-mail, phone or loyalty
-          number. Nothing was searched.
+          {t('crm.search.empty')}
         </p>
       )}
       {keyboardOpen ? (
@@ -148,16 +155,19 @@ export function CrmSearchScreen({ pickBanner }: { pickBanner?: ReactNode } = {})
               {/* Tapping the sorted column again turns the order round. */}
               <ChoiceGroup
                 look="segmented"
-                label="Sort by"
+                label={t('crm.sort.label')}
                 value={sort.column}
                 onChange={store.sortBy}
                 options={SORTS.map((s) => {
                   const on = sort.column === s.column;
-                  const direction = sort.descending ? 'descending' : 'ascending';
+                  const label = t(s.label);
                   return {
                     value: s.column,
-                    label: on ? `${s.label} ${sort.descending ? '▼' : '▲'}` : s.label,
-                    ariaLabel: `Sort by ${s.label}${on ? `, ${direction}` : ''}`,
+                    label: on ? `${label} ${sort.descending ? '▼' : '▲'}` : label,
+                    ariaLabel: t('crm.sort.by', {
+                      column: s.column,
+                      direction: on ? (sort.descending ? 'descending' : 'ascending') : 'none',
+                    }),
                   };
                 })}
               />
@@ -191,14 +201,15 @@ function Results({
   mask: boolean;
   onOpen: (row: CrmCustomerRow) => void;
 }) {
+  const t = useT<CrmMessageId>();
   return (
     <QueryContent
       query={search}
-      pending="Searching…"
+      pending={t('crm.search.searching')}
       isEmpty={(page) => page.total === 0}
       empty={
         <p role="status" className="text-xl text-slate-800">
-          No clients match. Check the spelling, or search by fewer fields.
+          {t('crm.search.noMatch')}
         </p>
       }
     >
@@ -230,6 +241,7 @@ function ClientRows({
   mask: boolean;
   onOpen: (row: CrmCustomerRow) => void;
 }) {
+  const t = useT<CrmMessageId>();
   const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = (customerNumber: string) =>
     setShown((before) => {
@@ -239,7 +251,7 @@ function ClientRows({
     });
   return (
     <ul
-      aria-label="Clients found"
+      aria-label={t('crm.search.results')}
       aria-busy={placeholder}
       className={`min-h-0 flex-1 overflow-y-auto rounded-lg border-2 border-slate-300 bg-white ${placeholder ? 'opacity-60' : ''}`}
     >
@@ -261,7 +273,7 @@ function ClientRows({
             >
               <span className="flex min-w-0 flex-col">
                 <span className="truncate text-xl font-semibold text-slate-900">
-                  {name || '(no name)'}
+                  {name || t('crm.noName')}
                 </span>
                 <span className="truncate text-base text-slate-700">
                   {hidden ? maskEmail(r.email) : r.email}
@@ -276,25 +288,29 @@ function ClientRows({
                 {r.loyaltyNumber && (
                   <span
                     className="font-mono"
-                    aria-label={`Loyalty card ending ${r.loyaltyNumber.slice(-4)}`}
+                    aria-label={t('crm.search.cardEnding', { last4: r.loyaltyNumber.slice(-4) })}
                   >
                     {maskCardNumber(r.loyaltyNumber)}
                   </span>
                 )}
               </span>
               <span className="whitespace-nowrap text-right font-mono text-base text-slate-700">
-                No. {r.customerNumber}
+                {t('crm.customerNumber', { customerNumber: r.customerNumber })}
               </span>
             </button>
             {mask && hasContact && (
               <button
                 type="button"
                 aria-pressed={!hidden}
-                aria-label={`Show e-mail and phone of ${name || `customer ${r.customerNumber}`}`}
+                aria-label={
+                  name
+                    ? t('crm.search.showContactOf', { name })
+                    : t('crm.search.showContactOfNumber', { customerNumber: r.customerNumber })
+                }
                 onClick={() => toggle(r.customerNumber)}
                 className="flex w-20 shrink-0 items-center justify-center border-l border-slate-200 text-base font-semibold text-blue-800 hover:bg-blue-50 focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-blue-500 active:bg-blue-100"
               >
-                {hidden ? 'Show' : 'Hide'}
+                {hidden ? t('crm.search.show') : t('crm.search.hide')}
               </button>
             )}
           </li>

@@ -1,7 +1,9 @@
 import { draftFromDetails, type CustomerDraft } from '../../shared/domain/crm';
+import { useT } from '../../shared/i18n/messages';
 import { QueryContent } from '../../shared/ui/query-content';
 import { useFullClientDetails } from './api/load-client-details';
 import { CustomerForm } from './customer-form';
+import type { CrmMessageId } from './messages';
 
 const BLANK: CustomerDraft = {
   title: '',
@@ -22,7 +24,8 @@ const BLANK: CustomerDraft = {
 };
 
 export function NewCustomerScreen() {
-  return <CustomerForm initial={BLANK} base={null} title="New customer" />;
+  const t = useT<CrmMessageId>();
+  return <CustomerForm initial={BLANK} base={null} title={t('crm.form.newTitle')} />;
 }
 
 /**
@@ -30,13 +33,14 @@ export function NewCustomerScreen() {
  * Details), stamp included: a save with an older stamp is refused as a conflict.
  */
 export function EditCustomerScreen({ customerNumber }: { customerNumber: string }) {
+  const t = useT<CrmMessageId>();
   const details = useFullClientDetails(customerNumber);
   return (
     <QueryContent
       query={details}
-      pending="Loading the client…"
+      pending={t('crm.details.loading')}
       isEmpty={(loaded) => loaded === null}
-      empty={<p className="p-4 text-xl">There is no customer {customerNumber}.</p>}
+      empty={<p className="p-4 text-xl">{t('crm.form.noCustomer', { customerNumber })}</p>}
     >
       {(loaded) =>
         loaded && (
@@ -45,7 +49,10 @@ export function EditCustomerScreen({ customerNumber }: { customerNumber: string 
             key={loaded.customer.lastUpdated}
             initial={draftFromDetails(loaded.customer)}
             base={loaded.customer}
-            title={`Edit ${loaded.customer.forename} ${loaded.customer.surname}`}
+            title={t('crm.form.editTitle', {
+              forename: loaded.customer.forename,
+              surname: loaded.customer.surname,
+            })}
           />
         )
       }

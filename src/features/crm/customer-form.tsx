@@ -13,6 +13,7 @@ import { isUnknownOutcome } from '../../shared/enactor/errors';
 import { explainError } from '../../shared/errors/explain-error';
 import { addDays, todayIn } from '../../shared/format/calendar';
 import { formatDateTime } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
 import { AlertPanel } from '../../shared/ui/alert-panel';
@@ -22,7 +23,8 @@ import { DateField } from '../../shared/ui/date-field';
 import { useKeyboardTarget, type Casing } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { useSaveClient } from './api/save-client';
-import { CONTACT_METHOD_OPTIONS } from './crm-labels';
+import { contactMethodOptions } from './crm-labels';
+import type { CrmMessageId } from './messages';
 
 type TextField = Exclude<
   DraftField,
@@ -31,50 +33,60 @@ type TextField = Exclude<
 
 const TEXT_FIELDS: readonly {
   field: TextField;
-  label: string;
+  label: CrmMessageId;
   required?: boolean;
   inputMode: 'text' | 'email' | 'tel';
   casing: Casing;
 }[] = [
   {
     field: 'forename',
-    label: 'First name',
+    label: 'crm.field.forename',
     required: true,
     inputMode: 'text',
     casing: 'words',
   },
   {
     field: 'surname',
-    label: 'Surname',
+    label: 'crm.field.surname',
     required: true,
     inputMode: 'text',
     casing: 'words',
   },
   {
     field: 'organisation',
-    label: 'Organisation',
+    label: 'crm.field.organisation',
     inputMode: 'text',
     casing: 'words',
   },
-  { field: 'email', label: 'E-mail', inputMode: 'email', casing: 'lower' },
-  { field: 'phone', label: 'Phone', inputMode: 'tel', casing: 'as-typed' },
-  { field: 'street1', label: 'Street', inputMode: 'text', casing: 'words' },
+  { field: 'email', label: 'crm.field.email', inputMode: 'email', casing: 'lower' },
+  { field: 'phone', label: 'crm.field.phone', inputMode: 'tel', casing: 'as-typed' },
+  { field: 'street1', label: 'crm.field.street1', inputMode: 'text', casing: 'words' },
   {
     field: 'street2',
-    label: 'Street, line 2',
+    label: 'crm.field.street2',
     inputMode: 'text',
     casing: 'words',
   },
-  { field: 'town', label: 'Town', inputMode: 'text', casing: 'words' },
-  { field: 'county', label: 'County', inputMode: 'text', casing: 'words' },
-  { field: 'postcode', label: 'Postcode', inputMode: 'text', casing: 'upper' },
+  { field: 'town', label: 'crm.field.town', inputMode: 'text', casing: 'words' },
+  { field: 'county', label: 'crm.field.county', inputMode: 'text', casing: 'words' },
+  { field: 'postcode', label: 'crm.field.postcode', inputMode: 'text', casing: 'upper' },
 ];
 
-const TITLES = ['', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
-const SEXES: readonly ChoiceOption<string>[] = [
-  { value: 'FEMALE', label: 'Female' },
-  { value: 'MALE', label: 'Male' },
-  { value: '', label: 'Not given' },
+/** The titles a cashier picks from, the record's own words (the server stores them as given). */
+const TITLES: Record<string, readonly string[]> = {
+  en: ['', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'],
+  fr: ['', 'M.', 'Mme', 'Mlle', 'Dr'],
+  de: ['', 'Herr', 'Frau', 'Dr.'],
+};
+const titlesFor = (locale: string, current: string) => {
+  const titles = TITLES[locale.split('-')[0] ?? ''] ?? TITLES.en ?? [];
+  // A record made in another language keeps its title on offer.
+  return current && !titles.includes(current) ? [...titles, current] : titles;
+};
+const SEXES: readonly { value: string; label: CrmMessageId }[] = [
+  { value: 'FEMALE', label: 'crm.code.female' },
+  { value: 'MALE', label: 'crm.code.male' },
+  { value: '', label: 'crm.form.sexNotGiven' },
 ];
 
 /** A labelled choice of a few, as chips. */
@@ -114,6 +126,7 @@ export function CustomerForm({
   title: ReactNode;
 }) {
   const { config } = useTerminal();
+  const t = useT<CrmMessageId>();
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState(initial);
   const [base, setBase] = useState(loadedBase);
@@ -189,7 +202,7 @@ export function CustomerForm({
 
   return (
     <form
-      aria-label={base ? 'Edit customer' : 'New customer'}
+      aria-label={base ? t('crm.form.editLabel') : t('crm.form.newTitle')}
       noValidate
       onSubmit={submit}
       className="flex min-h-0 flex-1 flex-col gap-3 p-4"
@@ -198,27 +211,29 @@ export function CustomerForm({
         <h1 className="text-3xl font-bold text-slate-900">{title}</h1>
         <div className="ml-auto flex gap-2">
           <Button aria-pressed={keyboardOpen} onClick={() => setKeyboardOpen((o) => !o)}>
-            Keyboard
+            {t('crm.keyboard')}
           </Button>
-          <Button onClick={() => history.back()}>Cancel</Button>
+          <Button onClick={() => history.back()}>{t('crm.form.cancel')}</Button>
           <Button type="submit" variant="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save'}
+            {save.isPending ? t('crm.form.saving') : t('crm.form.save')}
           </Button>
         </div>
       </div>
       {errorCount > 0 && (
         <p role="alert" className="text-lg font-semibold text-red-800">
-          {message ||
-            `Correct ${errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked below, then tap Save. Nothing was saved.`}
+          {message || t('crm.form.correct', { count: errorCount })}
         </p>
       )}
       {conflict !== null || (message && errorCount === 0 && !save.error) ? (
         <AlertPanel
           tone="warning"
-          title={conflict ? 'Someone else changed this customer' : 'Not saved'}
+          title={conflict ? t('crm.form.conflictTitle') : t('crm.form.notSaved')}
           message={
             conflict
-              ? `${message} Your changes are still here. Use their version, or save yours over it (theirs was saved ${formatDateTime(conflict.lastUpdated, config.locale)}).`
+              ? t('crm.form.conflict', {
+                  message,
+                  when: formatDateTime(conflict.lastUpdated, config.locale),
+                })
               : message
           }
         >
@@ -232,7 +247,7 @@ export function CustomerForm({
                   setMessage('');
                 }}
               >
-                Use their version
+                {t('crm.form.useTheirs')}
               </Button>
               <Button
                 variant="primary"
@@ -244,7 +259,7 @@ export function CustomerForm({
                   save.mutate({ draft, base: conflict });
                 }}
               >
-                Save mine over theirs
+                {t('crm.form.saveMine')}
               </Button>
             </>
           )}
@@ -256,13 +271,13 @@ export function CustomerForm({
           title={explained.title}
           message={
             unknownOutcome
-              ? 'It is not known whether the customer was saved. Everything you typed is kept: find them in Client search before saving again.'
-              : `${explained.advice} Everything you typed is kept.`
+              ? t('crm.form.unknownOutcome')
+              : t('crm.form.failed', { advice: explained.advice })
           }
         >
           {!unknownOutcome && (
             <Button variant="primary" onClick={() => submit()}>
-              Try again
+              {t('crm.form.tryAgain')}
             </Button>
           )}
         </AlertPanel>
@@ -270,9 +285,12 @@ export function CustomerForm({
       <div className="grid min-h-0 flex-1 grid-cols-2 content-start gap-3 overflow-y-auto lg:grid-cols-3">
         <div className="col-span-2 lg:col-span-3">
           <Choice
-            label="Title"
+            label={t('crm.field.title')}
             value={draft.title}
-            options={TITLES.map((t) => ({ value: t, label: t || 'None' }))}
+            options={titlesFor(config.locale, initial.title).map((title) => ({
+              value: title,
+              label: title || t('crm.form.titleNone'),
+            }))}
             onChange={(v) => set('title', v)}
           />
         </div>
@@ -282,7 +300,7 @@ export function CustomerForm({
             className="flex flex-col gap-1 text-base font-semibold text-slate-800"
           >
             <span>
-              {f.label}
+              {t(f.label)}
               {f.required && <span aria-hidden> *</span>}
             </span>
             <input
@@ -308,7 +326,7 @@ export function CustomerForm({
         ))}
         <div className="flex flex-col gap-1">
           <DateField
-            label="Date of birth"
+            label={t('crm.field.dateOfBirth')}
             value={draft.dateOfBirth}
             onChange={(v) => set('dateOfBirth', v)}
             max={addDays(today, -1)}
@@ -318,11 +336,16 @@ export function CustomerForm({
           />
           {fieldError('dateOfBirth')}
         </div>
-        <Choice label="Sex" value={draft.sex} options={SEXES} onChange={(v) => set('sex', v)} />
         <Choice
-          label="Contact by"
+          label={t('crm.field.sex')}
+          value={draft.sex}
+          options={SEXES.map((s) => ({ value: s.value, label: t(s.label) }))}
+          onChange={(v) => set('sex', v)}
+        />
+        <Choice
+          label={t('crm.form.contactBy')}
           value={draft.contactMethod}
-          options={CONTACT_METHOD_OPTIONS.map(([value, label]) => ({ value, label }))}
+          options={contactMethodOptions()}
           onChange={(v) => set('contactMethod', v)}
         />
         <label className="flex min-h-12 items-center gap-3 text-lg font-semibold text-slate-800">
@@ -332,7 +355,7 @@ export function CustomerForm({
             onChange={(e) => set('contactable', e.target.checked)}
             className="size-12 shrink-0 accent-blue-700"
           />
-          Happy to be contacted
+          {t('crm.form.contactable')}
         </label>
       </div>
       {keyboardOpen && <OnScreenKeyboard onAction={keyboard.onAction} extraKeys="@_" />}
