@@ -11,6 +11,12 @@ export class CustomerSearchPage {
   readonly nextPage: Locator;
   readonly previousPage: Locator;
   readonly keyboard: OnScreenKeyboard;
+  /** What the one box did: "Searched postcodes for SG14 3AG". */
+  readonly routed: Locator;
+  /** The one tap to search the other way ("Search names instead"). */
+  readonly instead: Locator;
+  /** An input that reads two ways: its choices, nothing sent until one is tapped. */
+  readonly ambiguity: Locator;
 
   constructor(readonly page: Page) {
     this.input = page.getByRole('searchbox');
@@ -20,6 +26,9 @@ export class CustomerSearchPage {
     this.nextPage = page.getByRole('button', { name: /Next page/ });
     this.previousPage = page.getByRole('button', { name: /Previous page/ });
     this.keyboard = new OnScreenKeyboard(page);
+    this.routed = page.getByRole('status').filter({ hasText: /^Searched / });
+    this.instead = this.routed.getByRole('button', { name: / instead$/ });
+    this.ambiguity = page.getByRole('region', { name: /Nothing has been searched yet/ });
   }
 
   /**
@@ -34,7 +43,8 @@ export class CustomerSearchPage {
     await expect(this.searchButton).toBeVisible();
   }
 
-  async by(mode: 'Name' | 'Postcode') {
+  /** Any (the one box, the default), or the explicit Name and Postcode. */
+  async by(mode: 'Any' | 'Name' | 'Postcode') {
     await this.page.getByRole('radio', { name: mode }).click();
   }
 
@@ -53,6 +63,11 @@ export class CustomerSearchPage {
   /** A customer in the results, by the text of their row. */
   row(name: string | RegExp): Locator {
     return this.results.getByRole('button', { name });
+  }
+
+  /** One of an ambiguous input's choices, by (part of) its name ("Search phone numbers"). */
+  choice(name: string | RegExp): Locator {
+    return this.ambiguity.getByRole('button', { name });
   }
 
   noMatch(term: string): Locator {

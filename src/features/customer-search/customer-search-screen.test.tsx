@@ -137,7 +137,7 @@ describe('One search box (Any)', () => {
       'Check loyalty card ending 3795',
     ]);
     // The likelier reading is the bigger target.
-    expect(buttons[0]).toHaveClass('min-h-24');
+    expect(buttons[0]).toHaveClass('min-h-24', 'text-2xl!');
     expect(buttons[1]).toHaveClass('min-h-16');
     expect(calls).toEqual([]);
 
@@ -184,5 +184,15 @@ describe('One search box (Any)', () => {
     for (const key of ['A', 'B', '@', 'C', 'D'])
       await user.click(within(keyboard).getByRole('button', { name: key }));
     expect(box()).toHaveValue('Ab@cd');
+  });
+
+  it('types a postcode on its own keyboard in capitals once it is one, and searches it', async () => {
+    const { user } = await open();
+    const keyboard = screen.getAllByRole('group', { name: 'On-screen keyboard' })[0]!;
+    await user.click(box());
+    for (const key of ['S', 'G', '1', '4', 'Space', '3', 'A', 'G', 'Enter'])
+      await user.click(within(keyboard).getByRole('button', { name: key }));
+    expect(box()).toHaveValue('SG14 3AG');
+    expect(await screen.findByText('Searched postcodes for SG14 3AG')).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { CustomerSummary } from '../../shared/domain/customer';
+import { isPostcodeOrStart } from '../../shared/country/countries';
 import { routeSearch, type SearchRoute } from '../../shared/domain/search-routing';
 import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
@@ -185,7 +186,11 @@ export function CustomerSearchScreen() {
   const keyboard = useKeyboardTarget<'term'>({
     get: () => latest.current.draft,
     set: (_field, value) => {
-      setDraft(value);
+      // In Any, a postcode tapped out is capitals once it is one ("Sg1" -> "SG1"), as a
+      // name with word capitals would otherwise have it.
+      const postcode =
+        mode === 'any' && /\d/.test(value) && isPostcodeOrStart(value, config.country);
+      setDraft(postcode ? value.toUpperCase() : value);
       setEmptyWarning(false);
     },
     // Word starts in a name get a capital, as a cashier would type; postcodes are capitals;

@@ -113,7 +113,7 @@ export function AmbiguousChoice({
           <Button
             key={route.kind}
             variant={i === 0 ? 'primary' : 'secondary'}
-            className={i === 0 ? 'min-h-24 text-2xl' : 'min-h-16 text-xl'}
+            className={i === 0 ? 'min-h-24 text-2xl!' : 'min-h-16 text-xl!'}
             onClick={() => onChoose(route)}
           >
             {t(CHOICE[route.kind], { term: routeText(route) })}
