@@ -49,8 +49,8 @@ export class CustomerSearchPage {
     this.nextPage = page.getByRole('button', { name: /Next page/ });
     this.previousPage = page.getByRole('button', { name: /Previous page/ });
     this.keyboard = new OnScreenKeyboard(page);
-    this.routed = page.getByRole('status').filter({ hasText: /^Searched / });
-    this.instead = this.routed.getByRole('button', { name: / instead$/ });
+    this.routed = page.getByText(/^Searched /);
+    this.instead = page.getByRole('button', { name: / instead$/ });
     this.ambiguity = page.getByRole('region', { name: /Nothing has been searched yet/ });
   }
 

@@ -72,8 +72,9 @@ export function RoutedNotice({
 }) {
   const t = useT<CustomerSearchMessageId>();
   return (
+    // Spoken when it changes, but not a status: the results area below has the screen's one.
     <div
-      role="status"
+      aria-live="polite"
       className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-blue-50 px-4 py-1 text-lg text-blue-950"
     >
       <p className="min-w-0 flex-1 py-2 font-semibold">
