@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { CustomerSummary } from '../../shared/domain/customer';
-import { isPostcodeOrStart } from '../../shared/country/countries';
-import { routeSearch, type SearchRoute } from '../../shared/domain/search-routing';
+import type { RoutedInput, SearchRoute } from '../../shared/domain/search-routing';
 import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useCardStore } from '../../shared/stores/card-store';
@@ -14,7 +13,7 @@ import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
 import { OnScreenKeyboard } from '../../shared/ui/on-screen-keyboard';
 import { customerSearchKeys } from './api/keys';
-import { useContactSearch, type ContactSearch } from './api/search-by-contact';
+import type { ContactSearch } from './api/search-by-contact';
 import { useCustomerSearch } from './api/search-customers';
 import {
   useCustomerSearchStore,
@@ -22,8 +21,16 @@ import {
   type SearchBoxMode,
 } from './customer-search-store';
 import type { CustomerSearchMessageId } from './messages';
-import { AmbiguousChoice, ContactResults, RoutedNotice } from './one-box';
 import { SearchResults } from './search-results';
+
+// The CRM client comes with the first e-mail or phone search, not at start-up; the one box's
+// rules and its notices when the screen first shows (start-up holds only what draws it).
+const ContactResults = lazy(() => import('./contact-results'));
+const loadOneBox = () => import('./one-box');
+const RoutedNotice = lazy(() => loadOneBox().then((m) => ({ default: m.RoutedNotice })));
+const AmbiguousChoice = lazy(() => loadOneBox().then((m) => ({ default: m.AmbiguousChoice })));
+const loadRouting = () => import('./any-routing');
+let routing: Awaited<ReturnType<typeof loadRouting>> | null = null;
 
 const MODES: Record<
   SearchBoxMode,
@@ -110,9 +117,12 @@ export function CustomerSearchScreen() {
   const [keyboardOpen, setKeyboardOpen] = useState(term === '');
   const [emptyWarning, setEmptyWarning] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    void loadRouting().then((rules) => (routing = rules));
+    void loadOneBox();
+  }, []);
   const searches = searchesOf(mode, term, outcome);
   const search = useCustomerSearch(searches.service?.mode ?? 'name', searches.service?.term ?? '');
-  const contactSearch = useContactSearch(searches.contact);
 
   /**
    * Takes one reading of what was typed: a card opens its balance (the number goes to the card
@@ -135,6 +145,16 @@ export function CustomerSearchScreen() {
     }
   };
 
+  const route = ({ routes: readings, ambiguous }: RoutedInput, typed: string) => {
+    const [first, ...others] = readings;
+    if (!first) return;
+    if (ambiguous) {
+      void queryClient.cancelQueries({ queryKey: customerSearchKeys.all });
+      searchFor(typed, { kind: 'choose', routes: readings });
+      setKeyboardOpen(false);
+    } else take(first, others, typed);
+  };
+
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     const next = draft.trim();
@@ -145,14 +165,7 @@ export function CustomerSearchScreen() {
     }
     setEmptyWarning(false);
     if (mode === 'any') {
-      const { routes: readings, ambiguous } = routeSearch(next, config.country);
-      const [first, ...others] = readings;
-      if (!first) return;
-      if (ambiguous) {
-        void queryClient.cancelQueries({ queryKey: customerSearchKeys.all });
-        searchFor(next, { kind: 'choose', routes: readings });
-        setKeyboardOpen(false);
-      } else take(first, others, next);
+      void loadRouting().then((rules) => route(rules.routeSearch(next, config.country), next));
       return;
     }
     // A new search replaces the one in flight rather than racing it.
@@ -189,7 +202,7 @@ export function CustomerSearchScreen() {
       // In Any, a postcode tapped out is capitals once it is one ("Sg1" -> "SG1"), as a
       // name with word capitals would otherwise have it.
       const postcode =
-        mode === 'any' && /\d/.test(value) && isPostcodeOrStart(value, config.country);
+        mode === 'any' && /\d/.test(value) && routing?.isPostcodeOrStart(value, config.country);
       setDraft(postcode ? value.toUpperCase() : value);
       setEmptyWarning(false);
     },
@@ -224,26 +237,36 @@ export function CustomerSearchScreen() {
     }
     if (outcome?.kind === 'choose') {
       return (
-        <AmbiguousChoice
-          routes={outcome.routes}
-          onChoose={(route) =>
-            take(
-              route,
-              outcome.routes.filter((r) => r !== route),
-              term,
-            )
-          }
-        />
+        <Suspense fallback={null}>
+          <AmbiguousChoice
+            routes={outcome.routes}
+            onChoose={(route) =>
+              take(
+                route,
+                outcome.routes.filter((r) => r !== route),
+                term,
+              )
+            }
+          />
+        </Suspense>
       );
     }
     if (searches.contact) {
       return (
-        <ContactResults
-          query={contactSearch}
-          term={searches.shown}
-          mask={config.maskContactDetails}
-          onOpen={openClient}
-        />
+        <Suspense
+          fallback={
+            <p role="status" className="p-2 text-xl text-slate-700">
+              {t('customer-search.searching')}
+            </p>
+          }
+        >
+          <ContactResults
+            search={searches.contact}
+            term={searches.shown}
+            mask={config.maskContactDetails}
+            onOpen={openClient}
+          />
+        </Suspense>
       );
     }
     if (!searches.service) return null;
@@ -323,7 +346,11 @@ export function CustomerSearchScreen() {
           </div>
         )}
 
-        {taken && <RoutedNotice route={taken.route} other={taken.others[0]} onInstead={instead} />}
+        {taken && (
+          <Suspense fallback={null}>
+            <RoutedNotice route={taken.route} other={taken.others[0]} onInstead={instead} />
+          </Suspense>
+        )}
 
         <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-xl border-2 border-slate-300 bg-white">
           {results()}

@@ -5,7 +5,6 @@ import { ErrorPanel } from '../../shared/ui/error-panel';
 import { PageBar } from '../../shared/ui/page-bar';
 import { useT } from '../../shared/i18n/messages';
 import type { CustomerSearchMessageId } from './messages';
-import { NoMatch } from './one-box';
 import type { CustomerSearch } from './api/search-customers';
 import { CUSTOMER_ROW_HEIGHT, CustomerRow } from './customer-row';
 
@@ -155,6 +154,22 @@ export function SearchResults({
           })}
         </ul>
       </div>
+    </div>
+  );
+}
+
+/** Nothing found for what was searched. */
+export function NoMatch({ term }: { term: string }) {
+  const t = useT<CustomerSearchMessageId>();
+  return (
+    <div
+      role="status"
+      className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center"
+    >
+      <p className="text-2xl font-semibold text-slate-900">
+        {t('customer-search.noMatch', { term })}
+      </p>
+      <p className="text-lg text-slate-700">{t('customer-search.noMatch.advice')}</p>
     </div>
   );
 }

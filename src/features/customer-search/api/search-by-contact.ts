@@ -35,18 +35,9 @@ export const contactSearchOptions = (
     staleTime: 30_000,
   });
 
-/** The CRM's customers with this e-mail address or phone; nothing is asked for `null`. */
-export function useContactSearch(search: ContactSearch | null) {
+/** The CRM's customers with this e-mail address or phone number. */
+export function useContactSearch(search: ContactSearch) {
   const service = useCrmService();
   const { config } = useTerminal();
-  return useQuery({
-    ...contactSearchOptions(
-      service,
-      search ?? { field: 'email', value: '' },
-      config.searchPageSize,
-    ),
-    enabled: search !== null,
-  });
+  return useQuery(contactSearchOptions(service, search, config.searchPageSize));
 }
-
-export type ContactSearchResult = ReturnType<typeof useContactSearch>;
