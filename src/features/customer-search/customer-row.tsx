@@ -1,5 +1,7 @@
 import { customerDisplayName, type CustomerSummary } from '../../shared/domain/customer';
 import { formatCalendarDate } from '../../shared/format/format';
+import { useT } from '../../shared/i18n/messages';
+import type { CustomerSearchMessageId } from './messages';
 
 export const CUSTOMER_ROW_HEIGHT = 84;
 
@@ -13,6 +15,7 @@ export function CustomerRow({
   locale: string;
   onPick: (customer: CustomerSummary) => void;
 }) {
+  const t = useT<CustomerSearchMessageId>();
   const address = [...customer.addressLines, customer.town, customer.postcode]
     .filter(Boolean)
     .join(', ');
@@ -25,7 +28,7 @@ export function CustomerRow({
     >
       <span className="flex min-w-0 flex-1 flex-col">
         <span className="truncate text-xl font-semibold text-slate-900">
-          {customerDisplayName(customer) || '(no name)'}
+          {customerDisplayName(customer) || t('customer-search.row.noName')}
           {customer.organisation && (
             <span className="ml-2 text-base font-normal text-slate-600">
               {customer.organisation}
@@ -33,17 +36,21 @@ export function CustomerRow({
           )}
         </span>
         <span className="truncate text-base text-slate-700">
-          {address || 'No address on file'}
-          {born && <span className="ml-3 text-slate-600">Born {born}</span>}
+          {address || t('customer-search.row.noAddress')}
+          {born && (
+            <span className="ml-3 text-slate-600">
+              {t('customer-search.row.born', { date: born })}
+            </span>
+          )}
         </span>
       </span>
       {customer.hasLoyaltyAccounts && (
         <span className="shrink-0 rounded-full bg-emerald-100 px-3 py-1 text-sm font-semibold text-emerald-900">
-          Loyalty
+          {t('customer-search.row.loyalty')}
         </span>
       )}
       <span className="w-40 shrink-0 whitespace-nowrap text-right font-mono text-base text-slate-700">
-        No. {customer.customerNumber}
+        {t('customer-search.row.number', { number: customer.customerNumber })}
       </span>
     </button>
   );

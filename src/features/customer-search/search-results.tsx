@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { CustomerSummary } from '../../shared/domain/customer';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { PageBar } from '../../shared/ui/page-bar';
+import { useT } from '../../shared/i18n/messages';
+import type { CustomerSearchMessageId } from './messages';
 import type { CustomerSearch } from './api/search-customers';
 import { CUSTOMER_ROW_HEIGHT, CustomerRow } from './customer-row';
 
@@ -21,6 +23,7 @@ export function SearchResults({
   locale: string;
   onPick: (customer: CustomerSummary) => void;
 }) {
+  const t = useT<CustomerSearchMessageId>();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = search;
   const rows = data?.pages.flatMap((p) => p.rows) ?? [];
@@ -68,7 +71,7 @@ export function SearchResults({
           className="mr-3 inline-block size-6 animate-spin rounded-full border-4 border-blue-700 border-t-transparent"
           aria-hidden
         />
-        Searching…
+        {t('customer-search.searching')}
       </div>
     );
   }
@@ -81,17 +84,7 @@ export function SearchResults({
   }
   if (!data) return null;
   if (total === 0) {
-    return (
-      <div
-        role="status"
-        className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center"
-      >
-        <p className="text-2xl font-semibold text-slate-900">No customers found for “{term}”</p>
-        <p className="text-lg text-slate-700">
-          Check the spelling, try fewer letters, or search by the other field.
-        </p>
-      </div>
-    );
+    return <NoMatch term={term} />;
   }
 
   // Rows fully in view; at the end of the list the last rows cannot scroll to the top, so
@@ -121,7 +114,7 @@ export function SearchResults({
         atEnd={atEnd}
         onPrevious={() => void goTo(first - visibleRows)}
         onNext={() => void goTo(last + 1)}
-        busy={isFetchingNextPage && 'Loading more…'}
+        busy={isFetchingNextPage && t('customer-search.results.loadingMore')}
         className="border-b border-slate-300 bg-slate-100 px-3 py-2"
       />
       {isFetchNextPageError && (
@@ -135,7 +128,7 @@ export function SearchResults({
         data-testid="results-scroll"
       >
         <ul
-          aria-label="Customers found"
+          aria-label={t('customer-search.results.label')}
           className="relative w-full"
           style={{ height: virtualizer.getTotalSize() }}
         >
@@ -153,7 +146,7 @@ export function SearchResults({
                   <CustomerRow customer={customer} locale={locale} onPick={onPick} />
                 ) : (
                   <div className="flex h-full items-center px-4 text-lg text-slate-600">
-                    Loading more customers…
+                    {t('customer-search.results.loadingRow')}
                   </div>
                 )}
               </li>
@@ -161,6 +154,22 @@ export function SearchResults({
           })}
         </ul>
       </div>
+    </div>
+  );
+}
+
+/** Nothing found for what was searched. */
+export function NoMatch({ term }: { term: string }) {
+  const t = useT<CustomerSearchMessageId>();
+  return (
+    <div
+      role="status"
+      className="flex flex-1 flex-col items-center justify-center gap-2 p-6 text-center"
+    >
+      <p className="text-2xl font-semibold text-slate-900">
+        {t('customer-search.noMatch', { term })}
+      </p>
+      <p className="text-lg text-slate-700">{t('customer-search.noMatch.advice')}</p>
     </div>
   );
 }

@@ -4,15 +4,12 @@ import type {
   CustomerService,
 } from '../../../shared/enactor/customer-service/customer-service';
 import { useTerminal } from '../../../shared/terminal/terminal-context';
+import { customerSearchKeys } from './keys';
 
-/** CustomerService name and postcode searches: submitCustomerNameSearch / PostCodeSearch. */
-export const customerSearchKeys = {
-  all: ['customer-search'] as const,
-  search: (mode: CustomerSearchMode, term: string, pageSize: number) =>
-    [...customerSearchKeys.all, mode, term, pageSize] as const,
-};
-
-/** Pages of one search, fetched as the cashier scrolls or taps Next page. */
+/**
+ * CustomerService name and postcode searches (submitCustomerNameSearch / PostCodeSearch):
+ * pages of one search, fetched as the cashier scrolls or taps Next page.
+ */
 export function customerSearchOptions(
   service: CustomerService,
   mode: CustomerSearchMode,
