@@ -60,13 +60,14 @@ export function linguiCatalogues({ atStartUp }: { atStartUp: readonly string[] }
           (group) =>
             `${JSON.stringify(group)}: {${LANGUAGE_FILES.map(
               (language) =>
-                `${JSON.stringify(language)}: () => import(${JSON.stringify(`${PREFIX}${group}/${language}`)})`,
+                `${JSON.stringify(language)}: () => import(${JSON.stringify(`${PREFIX}${group}--${language}`)})`,
             ).join(', ')}}`,
         );
         return { code: `export default {${entries.join(',\n')}};`, map: null };
       }
       if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const [group, language] = id.slice(PREFIX.length + 1).split('/') as [string, string];
+      // `<group>--<language>`: the chunk is named after it (start--fr-FR-….js).
+      const [group, language] = id.slice(PREFIX.length + 1).split('--') as [string, string];
       const folders = catalogueFolders(root, atStartUp).get(group) ?? [];
       // Every group's keys are checked against every other's: one key, one owner.
       const owner: Record<string, string> = {};

@@ -21,7 +21,6 @@ import {
   type SearchBoxMode,
 } from './customer-search-store';
 import type { CustomerSearchMessageId } from './messages';
-import { SearchResults } from './search-results';
 
 // The CRM client comes with the first e-mail or phone search, not at start-up; the one box's
 // rules and its notices when the screen first shows (start-up holds only what draws it).
@@ -30,6 +29,10 @@ const loadOneBox = () => import('./one-box');
 const RoutedNotice = lazy(() => loadOneBox().then((m) => ({ default: m.RoutedNotice })));
 const AmbiguousChoice = lazy(() => loadOneBox().then((m) => ({ default: m.AmbiguousChoice })));
 const loadRouting = () => import('./any-routing');
+// The results list (and its virtualiser) too: fetched as the screen shows, drawn with the
+// first answer.
+const loadResults = () => import('./search-results');
+const SearchResults = lazy(() => loadResults().then((m) => ({ default: m.SearchResults })));
 let routing: Awaited<ReturnType<typeof loadRouting>> | null = null;
 
 const MODES: Record<
@@ -120,6 +123,7 @@ export function CustomerSearchScreen() {
   useEffect(() => {
     void loadRouting().then((rules) => (routing = rules));
     void loadOneBox();
+    void loadResults();
   }, []);
   const searches = searchesOf(mode, term, outcome);
   const search = useCustomerSearch(searches.service?.mode ?? 'name', searches.service?.term ?? '');
@@ -271,7 +275,15 @@ export function CustomerSearchScreen() {
     }
     if (!searches.service) return null;
     return (
-      <SearchResults search={search} term={searches.shown} locale={config.locale} onPick={pick} />
+      <Suspense
+        fallback={
+          <p role="status" className="p-2 text-xl text-slate-700">
+            {t('customer-search.searching')}
+          </p>
+        }
+      >
+        <SearchResults search={search} term={searches.shown} locale={config.locale} onPick={pick} />
+      </Suspense>
     );
   };
 
