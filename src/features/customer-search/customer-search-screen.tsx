@@ -87,6 +87,8 @@ export function CustomerSearchScreen() {
   return (
     <div className="flex h-full min-h-0 gap-4 p-3 xl:p-4">
       <section aria-label="Customer search" className="flex min-h-0 min-w-0 flex-1 flex-col gap-3">
+        {/* The start screen's title for screen readers: the search box says it to the eye. */}
+        <h1 className="sr-only">Customer search</h1>
         <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-3">
           <ChoiceGroup
             look="segmented"
