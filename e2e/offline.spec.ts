@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures';
 
+// Every other journey blocks service workers (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The network drops at a till (HTTPS or localhost: vite preview on 127.0.0.1 is a secure
  * context, so the terminal has its service worker). The browser goes offline and the simulator

@@ -85,9 +85,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             aria-hidden
             className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center overflow-hidden"
           >
-            <span className="-rotate-12 select-none text-[12rem] font-black tracking-widest text-red-700/[0.06]">
-              TRAINING
-            </span>
+            {/* Drawn by CSS, not text: a watermark is no content to read or to contrast. */}
+            <span
+              data-watermark="TRAINING"
+              className="-rotate-12 select-none text-[12rem] font-black tracking-widest text-red-700/[0.06] before:content-[attr(data-watermark)]"
+            />
           </div>
         )}
         {children}

@@ -88,13 +88,13 @@ function Details({ customer, loyalty }: { customer: CustomerDetails; loyalty: Re
             <Field label="Contact method">{contactMethodLabel(customer.contactMethod)}</Field>
             <Field label="Contactable">{customer.contactable ? 'Yes' : 'No'}</Field>
             {customer.addresses.map((a, i) => (
-              <div key={i} className="col-span-2">
-                <Field
-                  label={`Address${a.typeId ? ` (${labelOf(a.typeId)})` : ''}${a.preferred ? ', preferred' : ''}`}
-                >
-                  {[...a.lines, a.town, a.county, a.postcode, a.country].filter(Boolean).join(', ')}
-                </Field>
-              </div>
+              <Field
+                key={i}
+                wide
+                label={`Address${a.typeId ? ` (${labelOf(a.typeId)})` : ''}${a.preferred ? ', preferred' : ''}`}
+              >
+                {[...a.lines, a.town, a.county, a.postcode, a.country].filter(Boolean).join(', ')}
+              </Field>
             ))}
             {customer.emails.map((e, i) => (
               <Field key={`e${i}`} label={`E-mail${e.preferred ? ', preferred' : ''}`}>
@@ -151,9 +151,9 @@ function Details({ customer, loyalty }: { customer: CustomerDetails; loyalty: Re
                 <DetailsCard key={i} label={`Appointment ${i + 1}`}>
                   <Field label="When">{formatDateTime(a.at, config.locale)}</Field>
                   <Field label="Where">{a.location}</Field>
-                  <div className="col-span-2">
-                    <Field label="What">{a.description}</Field>
-                  </div>
+                  <Field wide label="What">
+                    {a.description}
+                  </Field>
                 </DetailsCard>
               ))}
         </Section>

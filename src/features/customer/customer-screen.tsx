@@ -96,17 +96,15 @@ export function CustomerScreen({
           <Field label="Trading name">{customer.tradingName}</Field>
         </DetailsCard>
         <DetailsCard label="Address and activity">
-          <div className="col-span-2">
-            <Field label="Address">
-              {address.length > 0 && (
-                <span className="flex flex-col">
-                  {address.map((line, i) => (
-                    <span key={i}>{line}</span>
-                  ))}
-                </span>
-              )}
-            </Field>
-          </div>
+          <Field wide label="Address">
+            {address.length > 0 && (
+              <span className="flex flex-col">
+                {address.map((line, i) => (
+                  <span key={i}>{line}</span>
+                ))}
+              </span>
+            )}
+          </Field>
           <Field label="Last transaction">
             {formatDateTime(customer.lastTransactionDate, config.locale)}
           </Field>

@@ -77,15 +77,15 @@ function BalanceDetails({ result }: { result: Success }) {
             {customer ? contactMethodLabel(customer.contactMethod) : ''}
           </Field>
           <Field label="Contactable">{customer ? (customer.contactable ? 'Yes' : 'No') : ''}</Field>
-          <div className="col-span-2">
-            <Field label="E-mail">{email?.value}</Field>
-          </div>
-          <div className="col-span-2">
-            <Field label="Phone">{phone?.value}</Field>
-          </div>
-          <div className="col-span-2">
-            <Field label="Customer groups">{groups.map((g) => g.groupId).join(', ')}</Field>
-          </div>
+          <Field wide label="E-mail">
+            {email?.value}
+          </Field>
+          <Field wide label="Phone">
+            {phone?.value}
+          </Field>
+          <Field wide label="Customer groups">
+            {groups.map((g) => g.groupId).join(', ')}
+          </Field>
         </DetailsCard>
         {account.status === 'ACTIVE' && (
           <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1 2xl:col-start-3 2xl:row-span-1">
