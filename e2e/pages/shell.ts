@@ -19,7 +19,7 @@ export class Shell {
     this.clientsLink = page.getByRole('link', { name: 'Clients' });
     this.checkCardLink = page.getByRole('link', { name: 'Check a card' });
     this.pendingLink = page.getByRole('link', { name: /^Pending updates: / });
-    this.trainingBanner = page.getByRole('banner').getByRole('note', { name: 'Training mode' });
+    this.trainingBanner = page.getByRole('banner').getByRole('region', { name: 'Training mode' });
     this.offlineNotice = page
       .getByRole('banner')
       .getByRole('status')

@@ -23,8 +23,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       {/* One banner: the training strip, the bar, and the offline notice when cut off. */}
       <header>
         {training && (
-          <div
-            role="note"
+          <section
             aria-label="Training mode"
             className="training-stripes flex items-center justify-center gap-4 px-4 py-1.5 text-center text-lg font-black uppercase tracking-widest text-white"
           >
@@ -35,7 +34,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 : 'Simulated Enactor server: not real customers'}
             </span>
             <span>Training</span>
-          </div>
+          </section>
         )}
         <div className="flex items-center gap-4 bg-slate-900 px-4 py-2 text-white">
           {/* The store's name opens Diagnostics, for the help desk on the phone. */}
@@ -131,23 +130,23 @@ function PendingUpdatesLink() {
 
 /**
  * While the till cannot reach the network (the browser says so, or calls fail to connect): a
- * strip under the bar saying what still works. Announced when it appears.
+ * strip under the bar saying what still works (a status: read out when it appears).
  */
 function OfflineNotice() {
   const t = useT();
   const offline = useNetworkStore(selectOffline);
   useEffect(() => watchBrowserOnline(), []);
+  if (!offline) return null;
   return (
-    <div role="status">
-      {offline && (
-        <p className="flex items-center gap-3 bg-amber-300 px-4 py-2 text-lg text-slate-950">
-          <span className="rounded-full bg-slate-950 px-3 py-0.5 font-bold text-amber-200">
-            {t('ui.offline.title')}
-          </span>
-          <span>{t('ui.offline.detail')}</span>
-        </p>
-      )}
-    </div>
+    <p
+      role="status"
+      className="flex items-center gap-3 bg-amber-300 px-4 py-2 text-lg text-slate-950"
+    >
+      <span className="rounded-full bg-slate-950 px-3 py-0.5 font-bold text-amber-200">
+        {t('ui.offline.title')}
+      </span>
+      <span>{t('ui.offline.detail')}</span>
+    </p>
   );
 }
 
