@@ -61,6 +61,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
+    // The built till registers a service worker on 127.0.0.1 (a secure context). Journeys
+    // that stub terminal-config.json with page.route would not see the worker's own fetches:
+    // only e2e/offline.spec.ts, which is about the worker, lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { linguiCatalogues } from './scripts/catalogue-plugin.ts';
 import { phoneMetadata } from './scripts/phone-metadata-plugin.ts';
@@ -12,6 +13,7 @@ import {
   policyForConfigFile,
 } from './scripts/content-security-policy.ts';
 import { enactorSimulator } from './simulator/vite-plugin.ts';
+import { CONFIG_CACHE } from './src/shared/config/config-cache.ts';
 import { PHONE_PLAN_COUNTRIES } from './src/shared/country/countries.ts';
 
 /**
@@ -60,6 +62,46 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * The till's own files, cached by a generated service worker (Workbox) so a till that reloads
+ * with the network down still starts. Everything the build emits is precached (the decode
+ * worker, the language catalogues, every lazy screen) except the training simulator, which a
+ * live till never loads. terminal-config.json is not precached: it is fetched network-first,
+ * the last copy answering when the web server cannot. Calls to Enactor are never cached.
+ * A new deployment waits (prompt) until the till is idle: src/app/service-worker.ts.
+ */
+function offlineStart(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+      globIgnores: ['**/simulator-*.js', '**/in-page-*.js'],
+      navigateFallback: 'index.html',
+      // Only the app's own screens: never a service's path behind the store's proxy.
+      navigateFallbackDenylist: [/^\/(axis2|Loyalty|__simulator)\//, /\.json$/],
+      cleanupOutdatedCaches: true,
+      // The first install takes the open page at once (there is nothing older to replace).
+      clientsClaim: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && url.pathname.endsWith('/terminal-config.json'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: CONFIG_CACHE,
+            networkTimeoutSeconds: 5,
+            cacheableResponse: { statuses: [200] },
+            // One entry whatever the query string: the last good configuration.
+            matchOptions: { ignoreSearch: true },
+          },
+        },
+      ],
+    },
+  });
+}
+
 // `vite preview` sends the header a store sends, for the config it serves (the e2e suite's),
 // and for any server a journey swaps in by its own config (PREVIEW_ALSO_CONNECT, origins).
 const previewConfigFile = process.env.TERMINAL_CONFIG_FILE ?? 'public/terminal-config.json';
@@ -79,6 +121,7 @@ export default defineConfig({
     tailwindcss(),
     terminalConfigOverride(),
     contentSecurityPolicyMeta(),
+    offlineStart(),
     enactorSimulator({ customers: Number(process.env.SIMULATOR_CUSTOMERS ?? 5000) }),
   ],
   preview: {

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { AccessibilityAudit } from './pages/accessibility';
 import { BalancePage } from './pages/balance-page';
 import { CallClientPage } from './pages/call-client-page';
 import { CardEntryPage } from './pages/card-entry-page';
@@ -82,6 +83,8 @@ export const test = base.extend<
      * by their words: `test.use({ language: 'fr-FR' })` beside a French till's config.
      */
     language: Language;
+    /** axe-core on the page as it stands; minor findings attached to the report at the end. */
+    axe: AccessibilityAudit;
   }
 >({
   language: ['en-GB', { option: true }],
@@ -114,6 +117,15 @@ export const test = base.extend<
     );
     await use('1042');
   },
+  axe: async ({ page }, use, testInfo) => {
+    const audit = new AccessibilityAudit(page);
+    await use(audit);
+    if (audit.minor.length > 0)
+      await testInfo.attach('minor and moderate axe findings', {
+        body: JSON.stringify(audit.minor, null, 2),
+        contentType: 'application/json',
+      });
+  },
   shell: async ({ page }, use) => use(new Shell(page)),
   scanner: async ({ page }, use) => use(new CardScanner(page)),
   customerSearch: async ({ page }, use) => use(new CustomerSearchPage(page)),
@@ -133,7 +145,11 @@ export const test = base.extend<
   emailClient: async ({ page }, use) => use(new EmailClientPage(page)),
   relationships: async ({ page }, use) => use(new RelationshipsPage(page)),
   otherTill: async ({ browser, viewport }, use) => {
-    const context = await browser.newContext(viewport ? { viewport } : {});
+    // As every journey's own context (playwright.config.ts): no service worker.
+    const context = await browser.newContext({
+      ...(viewport ? { viewport } : {}),
+      serviceWorkers: 'block',
+    });
     await use(tillOf(await context.newPage()));
     await context.close();
   },

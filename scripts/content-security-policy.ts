@@ -30,6 +30,8 @@ export function contentSecurityPolicy(
     "img-src 'self'",
     "font-src 'self'",
     `connect-src ${connectSrc.join(' ')}`,
+    // The decode worker and the service worker (sw.js, which caches the app's own files).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

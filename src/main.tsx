@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { chooseTransport } from './app/choose-transport';
+import { newDeploymentInControl, newDeploymentWaiting } from './app/deployment-update';
 import { FatalErrorScreen, installGlobalErrorHandlers, reportError } from './app/fatal-error';
 import { StartingScreen, StartupErrorScreen } from './app/startup-screens';
 import { createTerminal } from './app/terminal';
@@ -39,6 +40,17 @@ try {
       <App terminal={terminal} />
     </StrictMode>,
   );
+  // After the first paint: the till's files are cached for an offline start (not in training).
+  const failed = (error: unknown) => reportError('service-worker', error, false);
+  void import('./app/service-worker')
+    .then(({ startServiceWorker }) =>
+      startServiceWorker(config, {
+        waiting: newDeploymentWaiting,
+        inControl: newDeploymentInControl,
+        failed,
+      }),
+    )
+    .catch(failed);
 } catch (error) {
   // A file that cannot be used may still name its locale; else the browser's language.
   if (!i18n.locale)

@@ -38,4 +38,21 @@ export class CardScanner {
     await press('Enter', 'Enter', 13, '\r');
     await cdp.detach();
   }
+
+  /**
+   * A magnetic-stripe reader's burst (any characters: track data such as `;6337…=2512…?`),
+   * then Enter, on the same device clock as `scan`.
+   */
+  async swipe(text: string, gapMs = 30) {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    let t = Date.now() / 1000;
+    const press = async (key: string, extra: Record<string, unknown>) => {
+      t += gapMs / 1000;
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, timestamp: t, ...extra });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, timestamp: t + 0.005 });
+    };
+    for (const ch of text) await press(ch, { text: ch });
+    await press('Enter', { code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
+    await cdp.detach();
+  }
 }

@@ -12,6 +12,8 @@ export interface ClearDependencies {
   /** Remounts the screens under a new visit number: React state (unsaved forms) goes too. */
   readonly startVisit: (visit: number) => void;
   readonly signOffOnIdle: boolean;
+  /** After the clear, at this idle moment: a new deployment is taken (service-worker.ts). */
+  readonly afterClear?: () => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function createClearCustomer(deps: ClearDependencies): (reason: ClearReas
     deps.startVisit(nextVisit());
     // Last: the screens holding the old queries are unmounted in the same render.
     queryClient.clear();
+    deps.afterClear?.();
   };
   return (reason) => {
     waitingFor.push(reason);

@@ -14,6 +14,7 @@ import { CustomerSessionContext } from '../shared/session/customer-session';
 import { useTerminal } from '../shared/terminal/terminal-context';
 import { createClearCustomer } from './clear-customer';
 import { currentVisit, entryVisit, stampEntry } from './history-visit';
+import { applyUpdateIfReady } from './deployment-update';
 
 const VisitContext = createContext(0);
 
@@ -33,6 +34,7 @@ export function CustomerSessionProvider({ children }: { children: ReactNode }) {
         navigate,
         startVisit: setVisit,
         signOffOnIdle: config.signOffOnIdle,
+        afterClear: applyUpdateIfReady,
       }),
     }),
     [queryClient, navigate, config.signOffOnIdle],

@@ -7,6 +7,7 @@ import type { Transport } from '../shared/enactor/transport';
 import type { Terminal } from '../shared/terminal/terminal-context';
 import { attachDiagnostics } from './fatal-error';
 import { observeCalls, observeRefusals, openTillLog } from './diagnostics';
+import { observeReachability } from './network-status';
 import { startOutbox } from './start-outbox';
 
 export async function createTerminal(
@@ -16,8 +17,9 @@ export async function createTerminal(
   const diagnostics = await openTillLog(config);
   attachDiagnostics(diagnostics);
   observeRefusals(diagnostics);
-  // Every service's calls go through one observed transport: what fails is logged once.
-  const transport = observeCalls(network, diagnostics);
+  // Every service's calls go through one observed transport: what fails is logged once,
+  // and a call that cannot connect puts the till in its offline state until one answers.
+  const transport = observeCalls(observeReachability(network), diagnostics);
   // One decode worker for every service: large search answers are read off the main thread.
   const decoder = lazyDecodeWorker();
   // The XML parser is not in the start-up bundle: fetch it when idle, before the first answer.

@@ -1,11 +1,16 @@
-import type { ReactNode } from 'react';
+import { useIsMutating } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
 import { CustomerSearchScreen } from '../features/customer-search/customer-search-screen';
+import { routes } from '../shared/routes';
+import { customerDataHeld } from '../shared/session/customer-data';
 import { useOperatorStore } from '../shared/stores/operator-store';
 import { AppShell } from './app-shell';
 import { CustomerSessionProvider, HistoryGuard } from './customer-session';
 import { IdleGuard } from './idle-guard';
 import { SignOnScreen } from './lazy-screens';
 import { ScanListener } from './scan-listener';
+import { applyUpdateIfReady, useDeploymentStore } from './deployment-update';
 
 /**
  * Around the screens: the one clear of the customer and the remount it brings, the idle
@@ -19,6 +24,7 @@ export function Till({ children }: { children: ReactNode }) {
         {(warning) => (
           <>
             <ScanListener enabled={!warning} />
+            <UpdateWhenIdle />
             <AppShell>
               <HistoryGuard>{children}</HistoryGuard>
             </AppShell>
@@ -36,4 +42,24 @@ export function Till({ children }: { children: ReactNode }) {
 export function StartScreen() {
   const asked = useOperatorStore((s) => s.asked || s.operatorId !== null);
   return asked ? <CustomerSearchScreen /> : <SignOnScreen startOfShift />;
+}
+
+/**
+ * A new deployment ready while the till stands on the start screen with no customer (nothing
+ * typed, nothing being saved) is taken now; otherwise at the next clear (clear-customer.ts).
+ */
+function UpdateWhenIdle() {
+  const phase = useDeploymentStore((s) => s.phase);
+  const [location] = useLocation();
+  const saving = useIsMutating() > 0;
+  useEffect(() => {
+    if (
+      (phase === 'waiting' || phase === 'reload') &&
+      location === routes.customerSearch &&
+      !saving &&
+      !customerDataHeld()
+    )
+      applyUpdateIfReady();
+  }, [phase, location, saving]);
+  return null;
 }

@@ -109,16 +109,16 @@ function Details({
               {customer.contactable ? t('crm.yes') : t('crm.no')}
             </Field>
             {customer.addresses.map((a, i) => (
-              <div key={i} className="col-span-2">
-                <Field
-                  label={t(a.typeId ? 'crm.details.addressOf' : 'crm.details.address', {
-                    type: labelOf(a.typeId),
-                    preferred: String(a.preferred),
-                  })}
-                >
-                  {[...a.lines, a.town, a.county, a.postcode, a.country].filter(Boolean).join(', ')}
-                </Field>
-              </div>
+              <Field
+                key={i}
+                wide
+                label={t(a.typeId ? 'crm.details.addressOf' : 'crm.details.address', {
+                  type: labelOf(a.typeId),
+                  preferred: String(a.preferred),
+                })}
+              >
+                {[...a.lines, a.town, a.county, a.postcode, a.country].filter(Boolean).join(', ')}
+              </Field>
             ))}
             {customer.emails.map((e, i) => (
               <Field
@@ -181,9 +181,9 @@ function Details({
                 <DetailsCard key={i} label={t('crm.details.appointment', { n: i + 1 })}>
                   <Field label={t('crm.details.when')}>{formatDateTime(a.at, config.locale)}</Field>
                   <Field label={t('crm.details.where')}>{a.location}</Field>
-                  <div className="col-span-2">
-                    <Field label={t('crm.details.what')}>{a.description}</Field>
-                  </div>
+                  <Field wide label={t('crm.details.what')}>
+                    {a.description}
+                  </Field>
                 </DetailsCard>
               ))}
         </Section>

@@ -293,6 +293,8 @@ export function CustomerSearchScreen() {
         aria-label={t('customer-search.label')}
         className="flex min-h-0 min-w-0 flex-1 flex-col gap-3"
       >
+        {/* The start screen's title for screen readers: the search box says it to the eye. */}
+        <h1 className="sr-only">{t('customer-search.label')}</h1>
         <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-3">
           <ChoiceGroup
             look="segmented"

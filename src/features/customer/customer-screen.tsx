@@ -97,17 +97,15 @@ export function CustomerScreen({
           <Field label={t('customer.field.tradingName')}>{customer.tradingName}</Field>
         </DetailsCard>
         <DetailsCard label={t('customer.addressActivity')}>
-          <div className="col-span-2">
-            <Field label={t('customer.field.address')}>
-              {address.length > 0 && (
-                <span className="flex flex-col">
-                  {address.map((line, i) => (
-                    <span key={i}>{line}</span>
-                  ))}
-                </span>
-              )}
-            </Field>
-          </div>
+          <Field wide label={t('customer.field.address')}>
+            {address.length > 0 && (
+              <span className="flex flex-col">
+                {address.map((line, i) => (
+                  <span key={i}>{line}</span>
+                ))}
+              </span>
+            )}
+          </Field>
           <Field label={t('customer.field.lastTransaction')}>
             {formatDateTime(customer.lastTransactionDate, locale)}
           </Field>

@@ -91,17 +91,15 @@ function BalanceDetails({ result }: { result: Success }) {
           <Field label={t('loyalty.field.contactable')}>
             {customer ? t(customer.contactable ? 'loyalty.yes' : 'loyalty.no') : ''}
           </Field>
-          <div className="col-span-2">
-            <Field label={t('loyalty.field.email')}>{email?.value}</Field>
-          </div>
-          <div className="col-span-2">
-            <Field label={t('loyalty.field.phone')}>{phone?.value}</Field>
-          </div>
-          <div className="col-span-2">
-            <Field label={t('loyalty.field.groups')}>
-              {groups.map((g) => g.groupId).join(', ')}
-            </Field>
-          </div>
+          <Field wide label={t('loyalty.field.email')}>
+            {email?.value}
+          </Field>
+          <Field wide label={t('loyalty.field.phone')}>
+            {phone?.value}
+          </Field>
+          <Field wide label={t('loyalty.field.groups')}>
+            {groups.map((g) => g.groupId).join(', ')}
+          </Field>
         </DetailsCard>
         {account.status === 'ACTIVE' && (
           <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1 2xl:col-start-3 2xl:row-span-1">

@@ -83,7 +83,13 @@ export function PointsHistory({ member }: { member: PointsMember }) {
       {rows.length === 0 ? (
         <p className="text-lg text-slate-800">{t('points.history.none')}</p>
       ) : (
-        <div className="overflow-x-auto">
+        // Scrolls sideways on a narrow till: reachable by keyboard too (a focusable region).
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label="Points activity"
+          className="overflow-x-auto rounded focus-visible:outline-4 focus-visible:outline-blue-400"
+        >
           <table className="w-full text-left text-base">
             <caption className="sr-only">{t('points.history.caption')}</caption>
             <thead className="border-b-2 border-slate-300 text-sm uppercase tracking-wide text-slate-600">
