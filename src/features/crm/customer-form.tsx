@@ -8,7 +8,7 @@ import {
 } from '../../shared/domain/crm';
 import { formatPostcode } from '../../shared/country/countries';
 import { usePhoneRules } from '../../shared/country/phone';
-import { validateDraft } from '../../shared/domain/customer-draft-validation';
+import { validateDraft, type DraftProblem } from '../../shared/domain/customer-draft-validation';
 import { isUnknownOutcome } from '../../shared/enactor/errors';
 import { explainError } from '../../shared/errors/explain-error';
 import { addDays, todayIn } from '../../shared/format/calendar';
@@ -127,6 +127,23 @@ export function CustomerForm({
 }) {
   const { config } = useTerminal();
   const t = useT<CrmMessageId>();
+  /** A field's problem, in words the cashier can act on, in the till's language. */
+  const sayProblem = (field: string, found: DraftProblem): string => {
+    switch (found.problem) {
+      case 'required':
+        return t(field === 'forename' ? 'crm.invalid.forename' : 'crm.invalid.surname');
+      case 'phone':
+      case 'postcode':
+        return t(found.problem === 'phone' ? 'crm.invalid.phone' : 'crm.invalid.postcode', {
+          example: found.example ?? '',
+          hasExample: found.example ? 'yes' : 'no',
+        });
+      case 'email':
+        return t('crm.invalid.email');
+      case 'dateOfBirth':
+        return t('crm.invalid.dateOfBirth');
+    }
+  };
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState(initial);
   const [base, setBase] = useState(loadedBase);
@@ -179,7 +196,10 @@ export function CustomerForm({
       ...draft,
       postcode: draft.postcode ? formatPostcode(draft.postcode, config.country) : '',
     };
-    const found = validateDraft(next, { today, country: config.country, phone: phoneRules });
+    const problems = validateDraft(next, { today, country: config.country, phone: phoneRules });
+    const found = Object.fromEntries(
+      Object.entries(problems).map(([field, problem]) => [field, sayProblem(field, problem)]),
+    );
     setErrors(found);
     setMessage('');
     setConflict(null);

@@ -28,7 +28,7 @@ describe('customer draft validation', async () => {
     expect(validateDraft(draft, uk)).toEqual({});
   });
 
-  it('names each bad field in words the cashier can act on', () => {
+  it('names each bad field and what is wrong with it, with an example of the country', () => {
     expect(
       validateDraft(
         {
@@ -43,12 +43,12 @@ describe('customer draft validation', async () => {
         uk,
       ),
     ).toEqual({
-      forename: 'Enter the first name.',
-      surname: 'Enter the surname.',
-      email: 'Enter an e-mail address like name@example.co.uk.',
-      phone: "Enter a phone number like 07911 123456 (another country's with its + prefix).",
-      postcode: 'Enter a postcode like SG14 3AG.',
-      dateOfBirth: 'Enter a date of birth in the past.',
+      forename: { problem: 'required' },
+      surname: { problem: 'required' },
+      email: { problem: 'email' },
+      phone: { problem: 'phone', example: '07911 123456' },
+      postcode: { problem: 'postcode', example: 'SG14 3AG' },
+      dateOfBirth: { problem: 'dateOfBirth' },
     });
   });
 
@@ -62,13 +62,13 @@ describe('customer draft validation', async () => {
     const paris = { ...draft, postcode: '75001', phone: '06 12 34 56 78' };
     expect(validateDraft(paris, { ...uk, country: 'FR' })).toEqual({});
     expect(validateDraft(paris, uk)).toEqual({
-      phone: "Enter a phone number like 07911 123456 (another country's with its + prefix).",
-      postcode: 'Enter a postcode like SG14 3AG.',
+      phone: { problem: 'phone', example: '07911 123456' },
+      postcode: { problem: 'postcode', example: 'SG14 3AG' },
     });
     expect(
       validateDraft({ ...paris, postcode: '10115', phone: '030 12' }, { ...uk, country: 'DE' }),
     ).toEqual({
-      phone: "Enter a phone number like 0151 23456789 (another country's with its + prefix).",
+      phone: { problem: 'phone', example: '0151 23456789' },
     });
     expect(
       validateDraft(
@@ -87,7 +87,7 @@ describe('customer draft validation', async () => {
   it("judges a date of birth by the till's date", () => {
     const born = { ...draft, dateOfBirth: '2026-07-02' };
     expect(validateDraft(born, { ...uk, today: '2026-07-02' })).toEqual({
-      dateOfBirth: 'Enter a date of birth in the past.',
+      dateOfBirth: { problem: 'dateOfBirth' },
     });
     expect(validateDraft(born, { ...uk, today: '2026-07-03' })).toEqual({});
   });

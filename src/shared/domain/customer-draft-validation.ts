@@ -12,49 +12,51 @@ export interface DraftRules {
   readonly phone: PhoneRules;
 }
 
-const required = (what: string) =>
-  z.string().check(z.refine((v) => v.trim() !== '', `Enter the ${what}.`));
-const optional = (check: (v: string) => boolean, message: string) =>
-  z.string().check(z.refine((v) => v.trim() === '' || check(v.trim()), message));
+/**
+ * What is wrong with a field, for the screen to say in the till's language: the kind of
+ * problem and, where the country has one, an example of a good value.
+ */
+export type DraftProblem =
+  | { readonly problem: 'required' | 'email' | 'dateOfBirth' }
+  | { readonly problem: 'phone' | 'postcode'; readonly example: string | null };
+
+// zod carries each problem as its message: the problem's JSON, read back below.
+const say = (problem: DraftProblem) => JSON.stringify(problem);
+const required = () =>
+  z.string().check(z.refine((v) => v.trim() !== '', say({ problem: 'required' })));
+const optional = (check: (v: string) => boolean, problem: DraftProblem) =>
+  z.string().check(z.refine((v) => v.trim() === '' || check(v.trim()), say(problem)));
 
 function schema({ today, country, phone }: DraftRules) {
-  const phoneLike = phoneExample(country);
-  const postcodeLike = postcodeExample(country);
   return z.object({
-    forename: required('first name'),
-    surname: required('surname'),
-    email: optional(
-      (v) => z.email().safeParse(v).success,
-      'Enter an e-mail address like name@example.co.uk.',
-    ),
-    phone: optional(
-      (v) => phone.isValid(v, country),
-      phoneLike
-        ? `Enter a phone number like ${phoneLike} (another country's with its + prefix).`
-        : "Enter a phone number (another country's with its + prefix).",
-    ),
-    postcode: optional(
-      (v) => isPostcode(v, country),
-      postcodeLike ? `Enter a postcode like ${postcodeLike}.` : 'Enter a postcode.',
-    ),
-    dateOfBirth: optional(
-      (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v < today && v > '1900-01-01',
-      'Enter a date of birth in the past.',
-    ),
+    forename: required(),
+    surname: required(),
+    email: optional((v) => z.email().safeParse(v).success, { problem: 'email' }),
+    phone: optional((v) => phone.isValid(v, country), {
+      problem: 'phone',
+      example: phoneExample(country) ?? null,
+    }),
+    postcode: optional((v) => isPostcode(v, country), {
+      problem: 'postcode',
+      example: postcodeExample(country) ?? null,
+    }),
+    dateOfBirth: optional((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v < today && v > '1900-01-01', {
+      problem: 'dateOfBirth',
+    }),
   });
 }
 
-/** Field -> what is wrong with it, in words for the cashier; empty when the draft is fine. */
+/** Field -> what is wrong with it; empty when the draft is fine. */
 export function validateDraft(
   draft: CustomerDraft,
   rules: DraftRules,
-): Partial<Record<DraftField, string>> {
+): Partial<Record<DraftField, DraftProblem>> {
   const result = schema(rules).safeParse(draft);
   if (result.success) return {};
-  const errors: Partial<Record<DraftField, string>> = {};
+  const errors: Partial<Record<DraftField, DraftProblem>> = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0] as DraftField;
-    errors[field] ??= issue.message;
+    errors[field] ??= JSON.parse(issue.message) as DraftProblem;
   }
   return errors;
 }
