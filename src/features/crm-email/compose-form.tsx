@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { newContactHistoryId } from '../../shared/domain/contact-id';
 import type { CustomerDetails } from '../../shared/domain/crm';
 import { MAX_RECIPIENTS, sameAddress, withRecipient } from '../../shared/domain/crm-email';
-import type { ContactDraft, SavedContact } from '../../shared/domain/crm-history';
+import type { ContactDraft } from '../../shared/domain/crm-history';
 import { isEnactorError, isUnknownOutcome } from '../../shared/enactor/errors';
 import { explainError } from '../../shared/errors/explain-error';
 import { formatDateTime } from '../../shared/format/format';
@@ -12,6 +12,7 @@ import { useT, useTillLocale } from '../../shared/i18n/messages';
 import { useOperatorForWrites } from '../../shared/operator/require-operator';
 import { routes } from '../../shared/routes';
 import { useTerminal } from '../../shared/terminal/terminal-context';
+import { useRecordContact } from '../../shared/terminal/use-record-contact';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
 import { useKeyboardTarget } from '../../shared/ui/keyboard-target';
@@ -81,15 +82,11 @@ export function ComposeForm({
   const [others, setOthers] = useState<readonly string[]>([]);
   const [search, setSearch] = useState('');
   const [bookOpen, setBookOpen] = useState(false);
-  // The e-mail sent and not yet settled (in flight, or failed with no answer to trust).
-  const [sent, setSent] = useState<ContactDraft | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<TextField, string>>>({});
-  const [refusal, setRefusal] = useState('');
-  const [recorded, setRecorded] = useState<SavedContact | null>(null);
+  // The e-mail sent and not yet settled, and what the server said of it: once, however often
+  // Send or Try again is tapped.
+  const { sent, errors, setErrors, refusal, setRefusal, recorded, sending, ...contact } =
+    useRecordContact<TextField>(send, WIRE_FIELDS);
   const [keyboardOpen, setKeyboardOpen] = useState(false);
-  // Set as the tap is handled, before React draws the disabled button: a second tap of a
-  // double tap finds it set.
-  const sending = useRef(false);
   // The e-mail's time, fixed at the first Send: a retry must be the same contact.
   const sendTime = useRef<string | null>(null);
   const latest = useRef({ ...text, search });
@@ -128,39 +125,11 @@ export function ComposeForm({
     return found;
   };
 
-  const deliver = (draft: ContactDraft) => {
-    if (sending.current) return;
-    sending.current = true;
-    setSent(draft);
-    setRefusal('');
-    send.mutate(draft, {
-      onSuccess: (result) => {
-        if (result.outcome === 'Success') {
-          setRecorded(result.contact);
-          setSent(null);
-          setKeyboardOpen(false);
-          setBookOpen(false);
-          return;
-        }
-        // Refused: nothing was stored. The e-mail is the cashier's again to correct.
-        setSent(null);
-        if (result.outcome === 'Invalid') {
-          const mine: Partial<Record<TextField, string>> = {};
-          const rest: string[] = [];
-          for (const [field, words] of Object.entries(result.fieldErrors)) {
-            const ours = WIRE_FIELDS[field];
-            if (ours) mine[ours] = words;
-            else rest.push(words);
-          }
-          setErrors(mine);
-          setRefusal([result.message, ...rest].join(' '));
-        } else setRefusal(result.message);
-      },
-      onSettled: () => {
-        sending.current = false;
-      },
+  const deliver = (draft: ContactDraft) =>
+    contact.deliver(draft, () => {
+      setKeyboardOpen(false);
+      setBookOpen(false);
     });
-  };
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -191,10 +160,7 @@ export function ComposeForm({
     sendTime.current = null;
     setText(BLANK);
     setOthers([]);
-    setErrors({});
-    setRefusal('');
-    setRecorded(null);
-    send.reset();
+    contact.reset();
   };
 
   if (recorded) {

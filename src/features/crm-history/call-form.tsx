@@ -5,7 +5,6 @@ import {
   CALL_OUTCOMES,
   type CallOutcomeId,
   type ContactDraft,
-  type SavedContact,
 } from '../../shared/domain/crm-history';
 import { isEnactorError, isUnknownOutcome } from '../../shared/enactor/errors';
 import { explainError } from '../../shared/errors/explain-error';
@@ -15,6 +14,7 @@ import { useT } from '../../shared/i18n/messages';
 import { routes } from '../../shared/routes';
 import { useOperatorId } from '../../shared/stores/operator-store';
 import { useTerminal } from '../../shared/terminal/terminal-context';
+import { useRecordContact } from '../../shared/terminal/use-record-contact';
 import { AlertPanel } from '../../shared/ui/alert-panel';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
@@ -84,15 +84,11 @@ export function CallForm({
   // One id per call being recorded: every retry of this call sends it again.
   const [contactId, setContactId] = useState(() => newContactHistoryId(config.deviceId));
   const [text, setText] = useState(BLANK);
-  // The contact sent and not yet settled (in flight, or failed with no answer to trust).
-  const [sent, setSent] = useState<ContactDraft | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
-  const [refusal, setRefusal] = useState('');
-  const [recorded, setRecorded] = useState<SavedContact | null>(null);
+  // The contact sent and not yet settled, and what the server said of it: once, however
+  // often Save or Try again is tapped.
+  const { sent, errors, setErrors, refusal, recorded, sending, ...contact } =
+    useRecordContact<FormField>(save, WIRE_FIELDS);
   const [keyboardOpen, setKeyboardOpen] = useState(false);
-  // Set as the tap is handled, before React draws the disabled button: a second tap of a
-  // double tap finds it set.
-  const sending = useRef(false);
   // The call's time, fixed at the first Save: a retry must be the same contact.
   const callTime = useRef<string | null>(null);
   const latest = useRef(text);
@@ -111,38 +107,7 @@ export function CallForm({
     casing: () => 'as-typed',
   });
 
-  const send = (draft: ContactDraft) => {
-    if (sending.current) return;
-    sending.current = true;
-    setSent(draft);
-    setRefusal('');
-    save.mutate(draft, {
-      onSuccess: (result) => {
-        if (result.outcome === 'Success') {
-          setRecorded(result.contact);
-          setSent(null);
-          setKeyboardOpen(false);
-          return;
-        }
-        // Refused: nothing was stored. The text is the cashier's again to correct.
-        setSent(null);
-        if (result.outcome === 'Invalid') {
-          const mine: Partial<Record<FormField, string>> = {};
-          const others: string[] = [];
-          for (const [field, words] of Object.entries(result.fieldErrors)) {
-            const ours = WIRE_FIELDS[field];
-            if (ours) mine[ours] = words;
-            else others.push(words);
-          }
-          setErrors(mine);
-          setRefusal([result.message, ...others].join(' '));
-        } else setRefusal(result.message);
-      },
-      onSettled: () => {
-        sending.current = false;
-      },
-    });
-  };
+  const send = (draft: ContactDraft) => contact.deliver(draft, () => setKeyboardOpen(false));
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -170,10 +135,7 @@ export function CallForm({
     setContactId(newContactHistoryId(config.deviceId));
     callTime.current = null;
     setText(BLANK);
-    setErrors({});
-    setRefusal('');
-    setRecorded(null);
-    save.reset();
+    contact.reset();
   };
 
   if (recorded) {
